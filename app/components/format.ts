@@ -1,0 +1,9 @@
+/** Money in the admin's language, e.g. "$1,234.50" or "￥1,235". */
+export function formatMoney(amount: string | number, currencyCode: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: "currency", currency: currencyCode }).format(Number(amount));
+}
+
+/** A date in the shop's time zone, so server and browser render the same text. */
+export function formatDate(date: string | Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(new Date(date));
+}

@@ -1,0 +1,57 @@
+import { run, type Runner, type TaskList } from "graphile-worker";
+import prisma from "~/db.server";
+import { env } from "~/env.server";
+import { importShopTask } from "./tasks/import-shop.server";
+
+const taskList: TaskList = {
+  "import-shop": importShopTask,
+};
+
+declare global {
+  // One runner per process, also across Vite's module reloads in development.
+  var frontdeskWorker: Promise<Runner> | undefined;
+}
+
+/** Starts the in-process graphile-worker runner once, unless RUN_WORKER=false. */
+export function startWorker() {
+  if (env.RUN_WORKER === "false" || globalThis.frontdeskWorker) return;
+  globalThis.frontdeskWorker = run({
+    connectionString: env.DATABASE_URL,
+    concurrency: env.WORKER_CONCURRENCY,
+    taskList,
+    // The web server owns the process's signals; the runner is stopped with it.
+    noHandleSignals: true,
+    pollInterval: 2000,
+  });
+  globalThis.frontdeskWorker.catch((error) => {
+    console.error("The job worker failed to start", error);
+    globalThis.frontdeskWorker = undefined;
+  });
+}
+
+export interface QueueHealth {
+  ok: boolean;
+  workerRunning: boolean;
+  waiting: number;
+  failed: number;
+  error?: string;
+}
+
+/** Jobs waiting and permanently failed, and whether this process runs a worker. */
+export async function getQueueHealth(): Promise<QueueHealth> {
+  const workerRunning = globalThis.frontdeskWorker !== undefined;
+  try {
+    const [row] = await prisma.$queryRaw<Array<{ waiting: bigint; failed: bigint }>>`
+      SELECT count(*) FILTER (WHERE attempts < max_attempts) AS waiting,
+             count(*) FILTER (WHERE attempts >= max_attempts) AS failed
+      FROM graphile_worker.jobs`;
+    return {
+      ok: workerRunning || env.RUN_WORKER === "false",
+      workerRunning,
+      waiting: Number(row?.waiting ?? 0),
+      failed: Number(row?.failed ?? 0),
+    };
+  } catch (error) {
+    return { ok: false, workerRunning, waiting: 0, failed: 0, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,17 @@
+import prisma from "~/db.server";
+
+/**
+ * Remembers a staff member of the shop from their session token, with the admin locale they
+ * last used, so data requests (which carry no locale) render in the same language.
+ */
+export async function recordStaffMember(shop: string, userId: bigint, locale: string | undefined) {
+  return prisma.staffMember.upsert({
+    where: { shopId_id: { shopId: shop, id: userId } },
+    create: { shopId: shop, id: userId, locale },
+    update: { lastSeenAt: new Date(), ...(locale ? { locale } : {}) },
+  });
+}
+
+export async function getStaffMember(shop: string, userId: bigint) {
+  return prisma.staffMember.findUnique({ where: { shopId_id: { shopId: shop, id: userId } } });
+}

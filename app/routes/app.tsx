@@ -1,0 +1,65 @@
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, Outlet, useLoaderData, useRouteError } from "@remix-run/react";
+import { NavMenu } from "@shopify/app-bridge-react";
+import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
+import { boundary } from "@shopify/shopify-app-remix/server";
+import { AppProvider } from "@shopify/shopify-app-remix/react";
+import { useMemo } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { createI18n } from "~/i18n";
+import { polarisTranslations } from "~/polaris-translations.server";
+import { resolveAdminLocale } from "~/services/resolve-admin-locale.server";
+import { authenticate } from "~/shopify.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: polarisStyles }];
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { session, sessionToken } = await authenticate.admin(request);
+  const locale = await resolveAdminLocale({
+    shop: session.shop,
+    userId: sessionToken?.sub,
+    requested: new URL(request.url).searchParams.get("locale"),
+  });
+  return {
+    apiKey: process.env.SHOPIFY_API_KEY || "",
+    // The library's own override of App Bridge's CDN script (offline development, tests).
+    appBridgeUrl: process.env.APP_BRIDGE_URL,
+    locale,
+    polarisI18n: polarisTranslations[locale],
+  };
+};
+
+function Navigation() {
+  const { t } = useTranslation();
+  return (
+    <NavMenu>
+      <Link to="/app" rel="home">
+        {t("nav.inbox")}
+      </Link>
+      <Link to="/app/returns">{t("nav.returns")}</Link>
+      <Link to="/app/automation">{t("nav.automation")}</Link>
+      <Link to="/app/analytics">{t("nav.analytics")}</Link>
+      <Link to="/app/settings">{t("nav.settings")}</Link>
+    </NavMenu>
+  );
+}
+
+export default function AppLayout() {
+  const { apiKey, appBridgeUrl, locale, polarisI18n } = useLoaderData<typeof loader>();
+  const i18n = useMemo(() => createI18n(locale), [locale]);
+  return (
+    <AppProvider isEmbeddedApp apiKey={apiKey} i18n={polarisI18n} {...(appBridgeUrl ? { __APP_BRIDGE_URL: appBridgeUrl } : {})}>
+      <I18nextProvider i18n={i18n}>
+        <Navigation />
+        <Outlet />
+      </I18nextProvider>
+    </AppProvider>
+  );
+}
+
+// Shopify needs Remix to catch some thrown responses, so that their headers are included.
+export function ErrorBoundary() {
+  return boundary.error(useRouteError());
+}
+
+export const headers: HeadersFunction = (headersArgs) => boundary.headers(headersArgs);

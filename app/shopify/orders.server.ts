@@ -1,0 +1,134 @@
+import { runAdminOperation, type AdminClient } from "./admin-client.server";
+import type { Page } from "./customers.server";
+
+const ORDERS_PAGE = `#graphql
+  query FrontdeskOrdersPage($first: Int!, $after: String, $query: String) {
+    orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        email
+        displayFinancialStatus
+        displayFulfillmentStatus
+        currencyCode
+        tags
+        note
+        cancelledAt
+        cancelReason
+        createdAt
+        updatedAt
+        customer {
+          id
+        }
+        subtotalPriceSet { shopMoney { amount } }
+        totalTaxSet { shopMoney { amount } }
+        totalShippingPriceSet { shopMoney { amount } }
+        totalPriceSet { shopMoney { amount } }
+        totalRefundedSet { shopMoney { amount } }
+        shippingAddress {
+          name
+          address1
+          address2
+          city
+          province
+          zip
+          country
+          countryCodeV2
+          phone
+        }
+        lineItems(first: 50) {
+          nodes {
+            id
+            title
+            variantTitle
+            sku
+            quantity
+            currentQuantity
+            unfulfilledQuantity
+            originalUnitPriceSet { shopMoney { amount } }
+            variant { id }
+          }
+        }
+        fulfillments(first: 20) {
+          id
+          status
+          createdAt
+          trackingInfo {
+            company
+            number
+            url
+          }
+        }
+        refunds(first: 20) {
+          id
+          createdAt
+          note
+          totalRefundedSet { shopMoney { amount } }
+        }
+      }
+    }
+  }
+`;
+
+interface Money {
+  shopMoney: { amount: string };
+}
+
+export interface ShopifyOrder {
+  id: string;
+  name: string;
+  email: string | null;
+  displayFinancialStatus: string | null;
+  displayFulfillmentStatus: string;
+  currencyCode: string;
+  tags: string[];
+  note: string | null;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  customer: { id: string } | null;
+  subtotalPriceSet: Money | null;
+  totalTaxSet: Money | null;
+  totalShippingPriceSet: Money;
+  totalPriceSet: Money;
+  totalRefundedSet: Money;
+  shippingAddress: Record<string, string | null> | null;
+  lineItems: {
+    nodes: Array<{
+      id: string;
+      title: string;
+      variantTitle: string | null;
+      sku: string | null;
+      quantity: number;
+      currentQuantity: number;
+      unfulfilledQuantity: number;
+      originalUnitPriceSet: Money;
+      variant: { id: string } | null;
+    }>;
+  };
+  fulfillments: Array<{
+    id: string;
+    status: string;
+    createdAt: string;
+    trackingInfo: Array<{ company: string | null; number: string | null; url: string | null }>;
+  }>;
+  refunds: Array<{ id: string; createdAt: string; note: string | null; totalRefundedSet: Money }>;
+}
+
+/** One page of orders matching a search query (e.g. `updated_at:>=2026-09-01`), least recently updated first. */
+export async function fetchOrdersPage(
+  admin: AdminClient,
+  options: { after: string | null; query?: string; first?: number },
+): Promise<Page<ShopifyOrder>> {
+  const data = await runAdminOperation<{ orders: Page<ShopifyOrder> }>(admin, ORDERS_PAGE, {
+    first: options.first ?? 50,
+    after: options.after,
+    query: options.query ?? null,
+  });
+  return data.orders;
+}
