@@ -23,6 +23,7 @@ export function createI18n(locale: Locale): I18n {
     resources: { [locale]: { translation: resources[locale] }, en: { translation: resources.en } },
     interpolation: { escapeValue: false },
     initImmediate: false,
+    showSupportNotice: false,
   });
   return instance;
 }

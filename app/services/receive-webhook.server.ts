@@ -10,7 +10,8 @@ import { authenticate } from "~/shopify.server";
 export async function receiveWebhook(request: Request): Promise<Response> {
   const webhook = await authenticate.webhook(request);
   await recordWebhookDelivery(webhook.shop, {
-    topic: String(webhook.topic),
+    // The library upper-cases topics (ORDERS_CREATE); keep Shopify's wire form, as in shopify.app.toml.
+    topic: request.headers.get("X-Shopify-Topic") ?? String(webhook.topic),
     webhookId: webhook.webhookId,
     eventId: "eventId" in webhook ? webhook.eventId : undefined,
     triggeredAt: webhook.triggeredAt,
