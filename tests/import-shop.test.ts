@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import prisma from "~/db.server";
+import { loader as inboxLoader } from "~/routes/app._index";
+import { importShop, IMPORT_ORDERS_DAYS } from "~/services/import-shop.server";
+import { unauthenticated } from "~/shopify.server";
+import { bearerRequest, callRoute, embeddedRequest, useDevstore } from "./devstore";
+import { loader as appLoader } from "~/routes/app";
+
+const devstore = useDevstore();
+
+async function install(shop: string) {
+  await callRoute(appLoader, embeddedRequest("/app", shop, await devstore.current.mintSessionToken(shop)));
+  const { admin } = await unauthenticated.admin(shop);
+  return importShop({ shop, admin });
+}
+
+describe("importing a shop on install", () => {
+  it("mirrors every customer and the last 60 days of orders, through Admin GraphQL", async () => {
+    const shop = devstore.current.shops[0]!;
+    const result = await install(shop);
+    expect(result.customers).toBeGreaterThan(20);
+    expect(result.orders).toBeGreaterThan(50);
+    expect(await prisma.customer.count({ where: { shopId: shop } })).toBe(result.customers);
+    expect(await prisma.order.count({ where: { shopId: shop } })).toBe(result.orders);
+    const oldest = await prisma.order.findFirst({ where: { shopId: shop }, orderBy: { shopifyCreatedAt: "asc" } });
+    expect(oldest!.shopifyCreatedAt.getTime()).toBeGreaterThan(Date.now() - (IMPORT_ORDERS_DAYS + 1) * 86_400_000);
+    const linked = await prisma.order.count({ where: { shopId: shop, customerId: { not: null } } });
+    expect(linked).toBe(result.orders);
+  });
+
+  it("is safe to run twice", async () => {
+    const shop = devstore.current.shops[0]!;
+    const first = await install(shop);
+    const second = await install(shop);
+    expect(second).toEqual(first);
+    expect(await prisma.order.count({ where: { shopId: shop } })).toBe(first.orders);
+  });
+
+  it("shows a shop only its own customers and orders", async () => {
+    const [shopA, shopB] = devstore.current.shops as [string, string];
+    await install(shopA);
+    await install(shopB);
+    const { data } = await callRoute(inboxLoader, bearerRequest("/app", await devstore.current.mintSessionToken(shopA)));
+    const ids = data!.orders.map((order) => order.id);
+    const owners = await prisma.order.findMany({ where: { id: { in: ids } }, select: { shopId: true } });
+    expect(owners.length).toBe(ids.length);
+    expect(new Set(owners.map((owner) => owner.shopId))).toEqual(new Set([shopA]));
+    const customerOwners = await prisma.customer.findMany({ where: { id: { in: data!.customers.map((c) => c.id) } }, select: { shopId: true } });
+    expect(new Set(customerOwners.map((owner) => owner.shopId))).toEqual(new Set([shopA]));
+  });
+});
