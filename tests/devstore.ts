@@ -1,3 +1,4 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { afterAll, beforeAll } from "vitest";
 import { startDevstore, type Devstore } from "../devstore/index";
 import { redirectShopifyTo } from "../devstore/redirect-shopify.mjs";
@@ -40,7 +41,8 @@ export function bearerRequest(path: string, idToken: string): Request {
   });
 }
 
-export async function callRoute<T>(handler: (args: { request: Request; params: Record<string, string>; context: object }) => Promise<T>, request: Request) {
+/** Calls a loader or action as Remix would, returning its data or the Response it threw. */
+export async function callRoute<T>(handler: (args: LoaderFunctionArgs) => Promise<T>, request: Request) {
   try {
     return { data: await handler({ request, params: {}, context: {} }), response: undefined };
   } catch (thrown) {

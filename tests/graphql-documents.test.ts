@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import { buildClientSchema, parse, validate, type GraphQLSchema } from "graphql";
+import { buildClientSchema, Kind, parse, validate, type GraphQLSchema } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_SCHEMA_FILE } from "~/shopify/api-version";
 
@@ -15,14 +15,19 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every `#graphql` template literal in app/, with the file it lives in. */
+/**
+ * Every `#graphql` template literal in app/ that holds an operation, with the file it lives in.
+ * `${NAME}` interpolations are replaced by the `const NAME = \`#graphql …\`` fragment in that file.
+ */
 function graphqlDocuments() {
-  return sourceFiles(path.join(root, "app")).flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(/`#graphql([\s\S]*?)`/g)].map((match) => ({
-      file: path.relative(root, file),
-      source: match[1]!,
-    })),
-  );
+  return sourceFiles(path.join(root, "app")).flatMap((file) => {
+    const text = readFileSync(file, "utf8");
+    const constants = new Map([...text.matchAll(/const (\w+) = `#graphql([\s\S]*?)`/g)].map((match) => [match[1]!, match[2]!]));
+    return [...text.matchAll(/`#graphql([\s\S]*?)`/g)]
+      .map((match) => match[1]!.replace(/\$\{(\w+)\}/g, (_whole, name: string) => constants.get(name) ?? `\${${name}}`))
+      .filter((source) => /^\s*(query|mutation)\b/.test(source))
+      .map((source) => ({ file: path.relative(root, file), source }));
+  });
 }
 
 let schema: GraphQLSchema;
@@ -45,7 +50,9 @@ describe("Admin GraphQL documents in app/", () => {
 
   it("names every operation uniquely with the Frontdesk prefix", () => {
     const names = documents.flatMap((document) =>
-      parse(document.source).definitions.flatMap((definition) => ("name" in definition && definition.name ? [definition.name.value] : [])),
+      parse(document.source).definitions.flatMap((definition) =>
+        definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [],
+      ),
     );
     expect(names.every((name) => name.startsWith("Frontdesk"))).toBe(true);
     expect(new Set(names).size).toBe(names.length);

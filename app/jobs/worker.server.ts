@@ -1,9 +1,11 @@
 import { run, type Runner, type TaskList } from "graphile-worker";
 import prisma from "~/db.server";
 import { env } from "~/env.server";
+import { applyWebhookTask } from "./tasks/apply-webhook.server";
 import { importShopTask } from "./tasks/import-shop.server";
 
-const taskList: TaskList = {
+export const taskList: TaskList = {
+  "apply-webhook": applyWebhookTask,
   "import-shop": importShopTask,
 };
 

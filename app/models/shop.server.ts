@@ -18,6 +18,24 @@ export async function upsertShop(shop: string, input: ShopInput) {
   });
 }
 
+/** Marks the shop uninstalled; its data stays until Shopify's shop/redact, 48 hours later. */
+export async function markShopUninstalled(shop: string, at: Date) {
+  await prisma.shop.updateMany({ where: { id: shop, uninstalledAt: null }, data: { uninstalledAt: at } });
+}
+
+/**
+ * Deletes everything Frontdesk holds for the shop (shop/redact): the shop row cascades to every
+ * tenant table; sessions and webhook deliveries are removed beside it. Jobs still queued for
+ * the shop find nothing and finish.
+ */
+export async function deleteShopData(shop: string) {
+  await prisma.$transaction([
+    prisma.shop.deleteMany({ where: { id: shop } }),
+    prisma.session.deleteMany({ where: { shop } }),
+    prisma.webhookDelivery.deleteMany({ where: { shopId: shop } }),
+  ]);
+}
+
 export async function getShop(shop: string) {
   return prisma.shop.findUnique({ where: { id: shop } });
 }

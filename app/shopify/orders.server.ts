@@ -1,6 +1,72 @@
 import { runAdminOperation, type AdminClient } from "./admin-client.server";
 import type { Page } from "./customers.server";
 
+/** Everything the order mirror keeps, for the import, the refetch after an edit or refund, and reconciliation. */
+const ORDER_MIRROR_FIELDS = `#graphql
+  fragment FrontdeskOrderMirrorFields on Order {
+    id
+    name
+    email
+    displayFinancialStatus
+    displayFulfillmentStatus
+    currencyCode
+    tags
+    note
+    cancelledAt
+    cancelReason
+    createdAt
+    updatedAt
+    customer {
+      id
+    }
+    subtotalPriceSet { shopMoney { amount } }
+    totalTaxSet { shopMoney { amount } }
+    totalShippingPriceSet { shopMoney { amount } }
+    totalPriceSet { shopMoney { amount } }
+    totalRefundedSet { shopMoney { amount } }
+    shippingAddress {
+      name
+      address1
+      address2
+      city
+      province
+      zip
+      country
+      countryCodeV2
+      phone
+    }
+    lineItems(first: 50) {
+      nodes {
+        id
+        title
+        variantTitle
+        sku
+        quantity
+        currentQuantity
+        unfulfilledQuantity
+        originalUnitPriceSet { shopMoney { amount } }
+        variant { id }
+      }
+    }
+    fulfillments(first: 20) {
+      id
+      status
+      createdAt
+      trackingInfo {
+        company
+        number
+        url
+      }
+    }
+    refunds(first: 20) {
+      id
+      createdAt
+      note
+      totalRefundedSet { shopMoney { amount } }
+    }
+  }
+`;
+
 const ORDERS_PAGE = `#graphql
   query FrontdeskOrdersPage($first: Int!, $after: String, $query: String) {
     orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
@@ -9,69 +75,20 @@ const ORDERS_PAGE = `#graphql
         endCursor
       }
       nodes {
-        id
-        name
-        email
-        displayFinancialStatus
-        displayFulfillmentStatus
-        currencyCode
-        tags
-        note
-        cancelledAt
-        cancelReason
-        createdAt
-        updatedAt
-        customer {
-          id
-        }
-        subtotalPriceSet { shopMoney { amount } }
-        totalTaxSet { shopMoney { amount } }
-        totalShippingPriceSet { shopMoney { amount } }
-        totalPriceSet { shopMoney { amount } }
-        totalRefundedSet { shopMoney { amount } }
-        shippingAddress {
-          name
-          address1
-          address2
-          city
-          province
-          zip
-          country
-          countryCodeV2
-          phone
-        }
-        lineItems(first: 50) {
-          nodes {
-            id
-            title
-            variantTitle
-            sku
-            quantity
-            currentQuantity
-            unfulfilledQuantity
-            originalUnitPriceSet { shopMoney { amount } }
-            variant { id }
-          }
-        }
-        fulfillments(first: 20) {
-          id
-          status
-          createdAt
-          trackingInfo {
-            company
-            number
-            url
-          }
-        }
-        refunds(first: 20) {
-          id
-          createdAt
-          note
-          totalRefundedSet { shopMoney { amount } }
-        }
+        ...FrontdeskOrderMirrorFields
       }
     }
   }
+  ${ORDER_MIRROR_FIELDS}
+`;
+
+const ORDER_BY_ID = `#graphql
+  query FrontdeskOrderForMirror($id: ID!) {
+    order(id: $id) {
+      ...FrontdeskOrderMirrorFields
+    }
+  }
+  ${ORDER_MIRROR_FIELDS}
 `;
 
 interface Money {
@@ -131,4 +148,10 @@ export async function fetchOrdersPage(
     query: options.query ?? null,
   });
   return data.orders;
+}
+
+/** One order as the mirror keeps it, or null when Shopify no longer has it. */
+export async function fetchOrderForMirror(admin: AdminClient, orderGid: string): Promise<ShopifyOrder | null> {
+  const data = await runAdminOperation<{ order: ShopifyOrder | null }>(admin, ORDER_BY_ID, { id: orderGid });
+  return data.order;
 }

@@ -2,6 +2,9 @@
 CREATE SCHEMA IF NOT EXISTS "public";
 
 -- CreateEnum
+CREATE TYPE "ImportStatus" AS ENUM ('RUNNING', 'DONE', 'FAILED');
+
+-- CreateEnum
 CREATE TYPE "TicketStatus" AS ENUM ('OPEN', 'PENDING', 'SNOOZED', 'CLOSED');
 
 -- CreateEnum
@@ -14,7 +17,7 @@ CREATE TYPE "Channel" AS ENUM ('EMAIL', 'CONTACT_FORM', 'RETURNS_PORTAL');
 CREATE TYPE "MessageDirection" AS ENUM ('INBOUND', 'OUTBOUND', 'NOTE');
 
 -- CreateEnum
-CREATE TYPE "DeliveryStatus" AS ENUM ('RECEIVED', 'APPLIED', 'FAILED');
+CREATE TYPE "DeliveryStatus" AS ENUM ('RECEIVED', 'APPLIED', 'IGNORED', 'FAILED');
 
 -- CreateTable
 CREATE TABLE "Session" (
@@ -58,6 +61,34 @@ CREATE TABLE "Shop" (
 );
 
 -- CreateTable
+CREATE TABLE "ShopImport" (
+    "id" UUID NOT NULL,
+    "shopId" TEXT NOT NULL,
+    "status" "ImportStatus" NOT NULL DEFAULT 'RUNNING',
+    "customers" INTEGER NOT NULL DEFAULT 0,
+    "orders" INTEGER NOT NULL DEFAULT 0,
+    "ordersTotal" INTEGER,
+    "customersTotal" INTEGER,
+    "error" TEXT,
+    "startedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" TIMESTAMP(3),
+
+    CONSTRAINT "ShopImport_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "DataRequest" (
+    "id" UUID NOT NULL,
+    "shopId" TEXT NOT NULL,
+    "shopifyRequestId" BIGINT NOT NULL,
+    "customerShopifyId" BIGINT NOT NULL,
+    "export" JSONB NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "DataRequest_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "StaffMember" (
     "shopId" TEXT NOT NULL,
     "id" BIGINT NOT NULL,
@@ -86,6 +117,7 @@ CREATE TABLE "Customer" (
     "currencyCode" TEXT,
     "tags" TEXT[],
     "shopifyUpdatedAt" TIMESTAMP(3),
+    "redactedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -217,6 +249,12 @@ CREATE TABLE "WebhookDelivery" (
 CREATE INDEX "Session_shop_idx" ON "Session"("shop");
 
 -- CreateIndex
+CREATE INDEX "ShopImport_shopId_startedAt_idx" ON "ShopImport"("shopId", "startedAt" DESC);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DataRequest_shopId_shopifyRequestId_key" ON "DataRequest"("shopId", "shopifyRequestId");
+
+-- CreateIndex
 CREATE INDEX "Customer_shopId_email_idx" ON "Customer"("shopId", "email");
 
 -- CreateIndex
@@ -266,6 +304,12 @@ CREATE INDEX "WebhookDelivery_receivedAt_idx" ON "WebhookDelivery"("receivedAt")
 
 -- CreateIndex
 CREATE UNIQUE INDEX "WebhookDelivery_shopId_dedupeKey_key" ON "WebhookDelivery"("shopId", "dedupeKey");
+
+-- AddForeignKey
+ALTER TABLE "ShopImport" ADD CONSTRAINT "ShopImport_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DataRequest" ADD CONSTRAINT "DataRequest_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "StaffMember" ADD CONSTRAINT "StaffMember_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop"("id") ON DELETE CASCADE ON UPDATE CASCADE;

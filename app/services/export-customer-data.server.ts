@@ -1,0 +1,32 @@
+import prisma from "~/db.server";
+
+/**
+ * Answers a customers/data_request: gathers everything Frontdesk holds about the customer —
+ * the customer record, their orders, tickets with messages and timeline — as one JSON document,
+ * and records it for the merchant (Settings lists data requests). Repeating a request id keeps one record.
+ */
+export async function exportCustomerData({ shop, requestId, customerShopifyId, email, orderShopifyIds }: { shop: string; requestId: bigint; customerShopifyId: bigint; email: string | null; orderShopifyIds: bigint[] }) {
+  const customer = await prisma.customer.findFirst({
+    where: { shopId: shop, OR: [{ shopifyId: customerShopifyId }, ...(email ? [{ email: { equals: email, mode: "insensitive" as const } }] : [])] },
+  });
+  const orders = await prisma.order.findMany({
+    where: { shopId: shop, OR: [{ shopifyId: { in: orderShopifyIds } }, ...(customer ? [{ customerId: customer.id }] : [])] },
+    orderBy: { shopifyCreatedAt: "asc" },
+  });
+  const tickets = customer
+    ? await prisma.ticket.findMany({
+        where: { shopId: shop, customerId: customer.id },
+        include: { messages: { orderBy: { createdAt: "asc" } }, activities: { orderBy: { createdAt: "asc" } } },
+        orderBy: { createdAt: "asc" },
+      })
+    : [];
+  const exported = JSON.parse(
+    JSON.stringify({ generatedAt: new Date().toISOString(), shop, customer, orders, tickets }, (_key, value) => (typeof value === "bigint" ? value.toString() : value)),
+  );
+  await prisma.dataRequest.upsert({
+    where: { shopId_shopifyRequestId: { shopId: shop, shopifyRequestId: requestId } },
+    create: { shopId: shop, shopifyRequestId: requestId, customerShopifyId, export: exported },
+    update: { export: exported },
+  });
+  return exported as { customer: unknown; orders: unknown[]; tickets: unknown[] };
+}

@@ -1,0 +1,70 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startStack, type Stack } from "../scripts/stack";
+import { TEST_API_KEY, TEST_API_SECRET } from "../tests/config";
+import { createFreshDatabase } from "../tests/fresh-database";
+import { launchBrowser, newPage, saveScreenshot } from "./browser";
+
+let stack: Stack;
+let browser: Browser;
+const appLog: string[] = [];
+
+beforeAll(async () => {
+  stack = await startStack({
+    databaseUrl: await createFreshDatabase(),
+    apiKey: TEST_API_KEY,
+    apiSecret: TEST_API_SECRET,
+    log: (line) => appLog.push(line),
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** Opens the devstore's admin page for a shop and returns the app's frame once it has rendered. */
+async function openAdmin(shop: string, locale: string): Promise<{ page: Page; app: ReturnType<Page["frameLocator"]> }> {
+  const page = await newPage(browser);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(stack.devstore.adminUrl(shop, undefined, locale));
+  const app = page.frameLocator("iframe");
+  return { page, app };
+}
+
+describe("the embedded admin, in Chromium", () => {
+  it("shows the English shop's orders and customers in the Polaris inbox", async () => {
+    const shop = stack.devstore.shops[0]!;
+    const { page, app } = await openAdmin(shop, "en");
+    await app.getByRole("heading", { name: "Inbox" }).waitFor();
+    await app.getByText("Recent orders").waitFor();
+    const rows = app.locator(".Polaris-IndexTable__TableRow");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThanOrEqual(25);
+    // Polaris's stylesheet loaded: a card has its background and radius, not the browser default.
+    const radius = await app.locator(".Polaris-ShadowBevel").first().evaluate((element) => getComputedStyle(element).borderRadius);
+    expect(radius).not.toBe("0px");
+    await saveScreenshot(page, "inbox-en");
+  });
+
+  it("speaks Japanese to a Japanese admin, with the Japanese shop's data", async () => {
+    const shop = stack.devstore.shops[1]!;
+    const { page, app } = await openAdmin(shop, "ja");
+    await app.getByRole("heading", { name: "受信トレイ" }).waitFor();
+    await app.getByText("最近の注文").waitFor();
+    await app.getByText("￥").first().waitFor();
+    await saveScreenshot(page, "inbox-ja");
+  });
+
+  it("navigates from the admin's menu to Settings, with session tokens from App Bridge", async () => {
+    const shop = stack.devstore.shops[0]!;
+    const { page, app } = await openAdmin(shop, "en");
+    await app.getByText("Recent orders").waitFor();
+    await page.getByRole("link", { name: "Settings" }).click();
+    await app.getByRole("heading", { name: "Settings" }).waitFor();
+    await app.getByText(shop).waitFor();
+    await saveScreenshot(page, "settings-en");
+  });
+});
