@@ -73,9 +73,9 @@ describe("compliance webhooks", () => {
     const other = await shopWithCustomers();
     await deliver(shop, "shop/redact", { ...examplePayload("shop/redact"), shop_domain: shop });
     await drainQueue();
-    for (const table of ["Customer", "Order", "Ticket", "Message", "Activity", "WebhookDelivery"]) {
-      const [{ n }] = await prisma.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT count(*) AS n FROM "${table}" WHERE "shopId" = $1`, shop);
-      expect(Number(n), table).toBe(0);
+    for (const table of ["Customer", "Order", "Ticket", "Message", "Activity", "WebhookDelivery", "WebhookDuplicateCount", "ShopImport", "DataRequest"]) {
+      const rows = await prisma.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT count(*) AS n FROM "${table}" WHERE "shopId" = $1`, shop);
+      expect(Number(rows[0]!.n), table).toBe(0);
     }
     expect(await prisma.shop.findUnique({ where: { id: shop } })).toBeNull();
     expect(await prisma.order.count({ where: { shopId: other } })).toBe(2);

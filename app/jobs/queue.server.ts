@@ -1,6 +1,6 @@
 import prisma from "~/db.server";
 
-export type JobName = "apply-webhook" | "import-shop";
+export type JobName = "apply-webhook" | "import-shop" | "reconcile-orders" | "purge-webhook-deliveries";
 
 /**
  * Adds a job to the graphile-worker queue, in the caller's database. A `jobKey` makes the job

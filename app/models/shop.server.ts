@@ -33,6 +33,7 @@ export async function deleteShopData(shop: string) {
     prisma.shop.deleteMany({ where: { id: shop } }),
     prisma.session.deleteMany({ where: { shop } }),
     prisma.webhookDelivery.deleteMany({ where: { shopId: shop } }),
+    prisma.webhookDuplicateCount.deleteMany({ where: { shopId: shop } }),
   ]);
 }
 

@@ -25,3 +25,20 @@ export async function fetchShopDetails(admin: AdminClient): Promise<ShopDetails>
   const data = await runAdminOperation<{ shop: ShopDetails }>(admin, SHOP_FOR_INSTALL);
   return data.shop;
 }
+
+const IMPORT_TOTALS = `#graphql
+  query FrontdeskImportTotals($ordersQuery: String!) {
+    customersCount(limit: null) {
+      count
+    }
+    ordersCount(query: $ordersQuery, limit: null) {
+      count
+    }
+  }
+`;
+
+/** How many customers, and orders matching `ordersQuery`, the shop has: the import's progress bar totals. */
+export async function fetchImportTotals(admin: AdminClient, ordersQuery: string): Promise<{ customers: number | null; orders: number | null }> {
+  const data = await runAdminOperation<{ customersCount: { count: number } | null; ordersCount: { count: number } | null }>(admin, IMPORT_TOTALS, { ordersQuery });
+  return { customers: data.customersCount?.count ?? null, orders: data.ordersCount?.count ?? null };
+}

@@ -245,6 +245,23 @@ CREATE TABLE "WebhookDelivery" (
     CONSTRAINT "WebhookDelivery_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "WebhookDuplicateCount" (
+    "shopId" TEXT NOT NULL,
+    "hour" TIMESTAMP(3) NOT NULL,
+    "count" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "WebhookDuplicateCount_pkey" PRIMARY KEY ("shopId","hour")
+);
+
+-- CreateTable
+CREATE TABLE "WorkerHeartbeat" (
+    "workerId" TEXT NOT NULL,
+    "heartbeatAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "WorkerHeartbeat_pkey" PRIMARY KEY ("workerId")
+);
+
 -- CreateIndex
 CREATE INDEX "Session_shop_idx" ON "Session"("shop");
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { BlockStack, Card, InlineGrid, Layout, Page, Text } from "@shopify/polaris";
+import { BlockStack, Button, Card, InlineGrid, InlineStack, Layout, Page, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/components/format";
 import { getShop, getShopCounts } from "~/models/shop.server";
@@ -50,6 +50,9 @@ export default function SettingsPage() {
             <BlockStack gap="300">
               <Row label={t("settings.customersSynced")} value={String(counts.customers)} />
               <Row label={t("settings.ordersSynced")} value={String(counts.orders)} />
+              <InlineStack>
+                <Button url="/app/settings/sync">{t("sync.open")}</Button>
+              </InlineStack>
             </BlockStack>
           </Card>
         </Layout.AnnotatedSection>

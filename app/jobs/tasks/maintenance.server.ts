@@ -1,0 +1,20 @@
+import type { Task } from "graphile-worker";
+import { purgeWebhookDeliveries } from "~/models/webhook-delivery.server";
+import { reconcileOrders } from "~/services/reconcile-orders.server";
+import { unauthenticated } from "~/shopify.server";
+
+/** Deliveries are kept 14 days: Shopify retries for 4 hours, and the Sync page looks back a day. */
+export const DELIVERY_RETENTION_DAYS = 14;
+
+export const purgeWebhookDeliveriesTask: Task = async () => {
+  await purgeWebhookDeliveries(new Date(Date.now() - DELIVERY_RETENTION_DAYS * 86_400_000));
+};
+
+/** Every 15 minutes: re-read orders whose mirror is older than their last webhook of the past day. */
+export const reconcileOrdersTask: Task = async (_payload, helpers) => {
+  const result = await reconcileOrders({
+    since: new Date(Date.now() - 86_400_000),
+    getAdmin: async (shop) => (await unauthenticated.admin(shop)).admin,
+  });
+  if (result.stale > 0) helpers.logger.info(`Reconciled ${result.refreshed} of ${result.stale} stale orders`);
+};
