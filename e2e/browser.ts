@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { BROWSER_USER_AGENT } from "../scripts/stack";
+import { BROWSER_USER_AGENT } from "../scripts/app-process";
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, "..", "test-results", "e2e");
 

@@ -1,14 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import pg from "pg";
 import { startDevstore, type Devstore } from "../devstore/index.ts";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.ts";
+import { BROWSER_USER_AGENT, spawnApp, stopProcess, waitForHealthy } from "./app-process.ts";
 import { migrateDatabase } from "./migrate-database.ts";
 
-/** A normal desktop Chrome: the app answers 410 to user agents that look like bots. */
-export const BROWSER_USER_AGENT =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+export { BROWSER_USER_AGENT };
 
 export interface StackOptions {
   /** Use this database; otherwise an embedded PostgreSQL under `dataDir`. */
@@ -27,20 +24,6 @@ export interface Stack {
   databaseUrl: string;
   devstore: Devstore;
   stop(): Promise<void>;
-}
-
-async function waitForHealthy(url: string, app: ChildProcess, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (app.exitCode !== null) throw new Error(`The app exited with code ${app.exitCode} before it was ready`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The app did not answer ${url}/healthz within ${timeoutMs / 1000} s`);
 }
 
 /** The URL Shopify admin frames the app with, carrying a fresh session token. */
@@ -96,11 +79,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   let devstore: Devstore | undefined;
   let app: ChildProcess | undefined;
   const stop = async () => {
-    if (app && app.exitCode === null && app.signalCode === null) {
-      app.kill("SIGTERM");
-      await Promise.race([once(app, "exit"), new Promise((resolve) => setTimeout(resolve, 5000))]);
-      if (app.exitCode === null && app.signalCode === null) app.kill("SIGKILL");
-    }
+    if (app) await stopProcess(app);
     await devstore?.close();
     await embedded?.stop();
   };
@@ -111,31 +90,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const appUrl = `http://127.0.0.1:${appPort}`;
     devstore = await startDevstore({ port: options.devstorePort ?? 0, appUrl, apiKey: options.apiKey, apiSecret: options.apiSecret });
 
-    const root = path.resolve(import.meta.dirname, "..");
-    app = spawn(
-      process.execPath,
-      ["--import", path.join(root, "devstore/redirect-shopify.mjs"), path.join(root, "node_modules/@remix-run/serve/dist/cli.js"), path.join(root, "build/server/index.js")],
-      {
-        cwd: root,
-        stdio: ["ignore", "pipe", "pipe"],
-        env: {
-          ...process.env,
-          NODE_ENV: "production",
-          HOST: "127.0.0.1",
-          PORT: String(appPort),
-          DATABASE_URL: databaseUrl,
-          SHOPIFY_API_KEY: options.apiKey,
-          SHOPIFY_API_SECRET: options.apiSecret,
-          SHOPIFY_APP_URL: appUrl,
-          DEVSTORE_URL: devstore.url,
-          APP_BRIDGE_URL: `${devstore.url}/cdn/app-bridge.js`,
-        },
-      },
-    );
-    for (const stream of [app.stdout, app.stderr]) {
-      stream?.setEncoding("utf8");
-      stream?.on("data", (chunk: string) => chunk.split("\n").filter(Boolean).forEach((line) => log(`[app] ${line}`)));
-    }
+    app = spawnApp({
+      port: appPort,
+      databaseUrl,
+      apiKey: options.apiKey,
+      apiSecret: options.apiSecret,
+      env: { DEVSTORE_URL: devstore.url, APP_BRIDGE_URL: `${devstore.url}/cdn/app-bridge.js` },
+      log,
+    });
     await waitForHealthy(appUrl, app, 60_000);
     const stack = { appUrl, databaseUrl, devstore };
     await installOnShops(stack);

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { afterAll, beforeAll } from "vitest";
 import { startDevstore, type Devstore } from "../devstore/index";
 import { redirectShopifyTo } from "../devstore/redirect-shopify.mjs";
-import { BROWSER_USER_AGENT } from "../scripts/stack";
+import { BROWSER_USER_AGENT } from "../scripts/app-process";
 import { TEST_API_KEY, TEST_API_SECRET, TEST_APP_URL } from "./config";
 
 /**

@@ -1,0 +1,40 @@
+/**
+ * `npm run bench -- [webhooks]`: runs the benchmarks on an embedded PostgreSQL of their own (or
+ * BENCH_DATABASE_URL's server), writes bench/results/<name>-<date>.json and prints a summary.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startEmbeddedPostgres } from "../scripts/embedded-postgres.ts";
+import { migrateDatabase } from "../scripts/migrate-database.ts";
+import { benchWebhooks } from "./webhooks.ts";
+
+const available = { webhooks: benchWebhooks } as const;
+type Name = keyof typeof available;
+
+const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+const names = (requested.length ? requested : Object.keys(available)) as Name[];
+for (const name of names) if (!(name in available)) throw new Error(`Unknown benchmark "${name}"; try: ${Object.keys(available).join(", ")}`);
+
+const durationMs = Number(process.env.BENCH_SECONDS ?? 20) * 1000;
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+const dir = mkdtempSync(path.join(tmpdir(), "frontdesk-bench-"));
+const server = await startEmbeddedPostgres({ dir, quiet: true });
+try {
+  for (const name of names) {
+    await server.createDatabase(`bench_${name}`);
+    const databaseUrl = server.urlFor(`bench_${name}`);
+    await migrateDatabase(databaseUrl, { quiet: true });
+    const result = await available[name]({ databaseUrl, durationMs, concurrency, log });
+    mkdirSync("bench/results", { recursive: true });
+    const file = path.join("bench/results", `${name}-${result.measuredAt.slice(0, 10)}.json`);
+    writeFileSync(file, JSON.stringify(result, null, 2) + "\n");
+    console.log(JSON.stringify(result, null, 2));
+    log(`wrote ${file}`);
+  }
+} finally {
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
