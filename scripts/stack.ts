@@ -50,9 +50,10 @@ async function installOnShops(stack: { appUrl: string; databaseUrl: string; devs
   try {
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const { rows } = await client.query<{ waiting: string }>(
-        "SELECT count(*) AS waiting FROM graphile_worker.jobs WHERE task_identifier = 'import-shop' AND attempts < max_attempts",
+      const { rows } = await client.query<{ waiting: string; error: string | null }>(
+        "SELECT count(*) AS waiting, max(last_error) AS error FROM graphile_worker.jobs WHERE task_identifier = 'import-shop'",
       );
+      if (rows[0]?.error) throw new Error(`A shop's import failed: ${rows[0].error}`);
       if (rows[0]?.waiting === "0") return;
       if (Date.now() > deadline) throw new Error("The shops' imports did not finish within 60 s");
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -88,14 +89,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await migrateDatabase(databaseUrl, { quiet: true });
     const appPort = options.appPort ?? (await findFreePort());
     const appUrl = `http://127.0.0.1:${appPort}`;
-    devstore = await startDevstore({ port: options.devstorePort ?? 0, appUrl, apiKey: options.apiKey, apiSecret: options.apiSecret });
+    devstore = await startDevstore({ port: options.devstorePort ?? 0, appUrl, apiKey: options.apiKey, apiSecret: options.apiSecret, restoreRate: 1000 });
 
     app = spawnApp({
       port: appPort,
       databaseUrl,
       apiKey: options.apiKey,
       apiSecret: options.apiSecret,
-      env: { DEVSTORE_URL: devstore.url, APP_BRIDGE_URL: `${devstore.url}/cdn/app-bridge.js` },
+      env: { DEVSTORE_URL: devstore.url },
       log,
     });
     await waitForHealthy(appUrl, app, 60_000);

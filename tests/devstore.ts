@@ -12,7 +12,7 @@ import { TEST_API_KEY, TEST_API_SECRET, TEST_APP_URL } from "./config";
 export function useDevstore(): { current: Devstore } {
   const holder = {} as { current: Devstore };
   beforeAll(async () => {
-    holder.current = await startDevstore({ port: 0, appUrl: TEST_APP_URL, apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET });
+    holder.current = await startDevstore({ port: 0, appUrl: TEST_APP_URL, apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, restoreRate: 1000 });
     redirectShopifyTo(holder.current.url);
   });
   afterAll(async () => {

@@ -1,0 +1,177 @@
+import { EventEmitter } from "node:events";
+import { parseGid, type Customer, type Order, type Product, type ProductVariant, type StaffMember } from "./objects.ts";
+import { refreshOrderTotals } from "./order-totals.ts";
+import { refreshCustomerTotals, SEED_ANCHOR, seedShops, type SeededShop } from "./seed/index.ts";
+
+export type ShopState = SeededShop;
+
+/** What changed, for whoever turns state changes into webhooks. */
+export type StateChange =
+  | { shop: string; kind: "order"; action: "created" | "updated" | "cancelled"; order: Order }
+  | { shop: string; kind: "customer"; action: "updated"; customer: Customer };
+
+export interface DevstoreState {
+  shops: Map<string, ShopState>;
+  /** Every object with an id, by GID, with the shop that owns it. */
+  nodes: Map<string, { shop: string; node: { id: string; __typename: string } }>;
+  /** The clock for timestamps the devstore writes; the seed anchor plus real time elapsed. */
+  now(): Date;
+  events: EventEmitter<{ change: [StateChange] }>;
+}
+
+function indexShopNodes(state: DevstoreState, shop: ShopState): void {
+  const add = (node: { id: string; __typename: string }) => state.nodes.set(node.id, { shop: shop.domain, node });
+  add(shop.shop);
+  shop.staff.forEach(add);
+  for (const product of shop.products) {
+    add(product);
+    for (const variant of product.variants) {
+      add(variant);
+      add(variant.inventoryItem);
+    }
+  }
+  for (const customer of shop.customers) {
+    add(customer);
+    customer.addressesV2.forEach(add);
+  }
+  for (const order of shop.orders) indexOrder(state, shop.domain, order);
+}
+
+function indexOrder(state: DevstoreState, shop: string, order: Order): void {
+  const add = (node: { id: string; __typename: string }) => state.nodes.set(node.id, { shop, node });
+  add(order);
+  order.lineItems.forEach(add);
+  order.fulfillments.forEach(add);
+  order.refunds.forEach(add);
+  order.transactions.forEach(add);
+}
+
+/**
+ * The devstore's in-memory Shopify: both seeded shops, freshly built. Timestamps written after
+ * start follow the seed's clock (anchor + time since start), so new data sorts after the seed.
+ */
+export function createState(options: { anchor?: Date } = {}): DevstoreState {
+  const anchor = options.anchor ?? SEED_ANCHOR;
+  const startedAt = Date.now();
+  const state: DevstoreState = {
+    shops: new Map(),
+    nodes: new Map(),
+    now: () => new Date(anchor.getTime() + (Date.now() - startedAt)),
+    events: new EventEmitter(),
+  };
+  for (const shop of seedShops(anchor)) {
+    state.shops.set(shop.domain, shop);
+    indexShopNodes(state, shop);
+  }
+  return state;
+}
+
+export function getShop(state: DevstoreState, domain: string): ShopState {
+  const shop = state.shops.get(domain);
+  if (!shop) throw new Error(`The devstore has no shop ${domain}`);
+  return shop;
+}
+
+export function findShopByHandle(state: DevstoreState, handle: string): ShopState | undefined {
+  return state.shops.get(`${handle}.myshopify.com`);
+}
+
+/** The object with this GID in this shop, or null: another shop's ids are invisible, as in Shopify. */
+export function findNode(state: DevstoreState, shop: string, gid: string): { id: string; __typename: string } | null {
+  const entry = state.nodes.get(gid);
+  return entry && entry.shop === shop ? entry.node : null;
+}
+
+export function findOrder(state: DevstoreState, shop: string, gid: string): Order | null {
+  const node = findNode(state, shop, gid);
+  return node?.__typename === "Order" ? (node as Order) : null;
+}
+
+export function findCustomer(state: DevstoreState, shop: string, gid: string): Customer | null {
+  const node = findNode(state, shop, gid);
+  return node?.__typename === "Customer" ? (node as Customer) : null;
+}
+
+export function findProduct(state: DevstoreState, shop: string, gid: string): Product | null {
+  const node = findNode(state, shop, gid);
+  return node?.__typename === "Product" ? (node as Product) : null;
+}
+
+export function findVariant(state: DevstoreState, shop: string, gid: string): ProductVariant | null {
+  const node = findNode(state, shop, gid);
+  return node?.__typename === "ProductVariant" ? (node as ProductVariant) : null;
+}
+
+export function findStaffMember(state: DevstoreState, shop: string, userId: string | number): StaffMember | undefined {
+  return getShop(state, shop).staff.find((member) => parseGid(member.id)?.id === String(userId));
+}
+
+function timestamp(state: DevstoreState): string {
+  return state.now().toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/**
+ * Applies `change` to an order, bumps `updatedAt`, recomputes its totals and its customer's, and
+ * announces the change. Every order mutation goes through here so webhooks and mirrors stay true.
+ */
+export function updateOrder(state: DevstoreState, shop: string, gid: string, change: (order: Order) => void, action: "updated" | "cancelled" = "updated"): Order {
+  const order = findOrder(state, shop, gid);
+  if (!order) throw new Error(`No order ${gid} in ${shop}`);
+  change(order);
+  order.updatedAt = timestamp(state);
+  refreshOrderTotals(order);
+  indexOrder(state, shop, order);
+  if (order.customer) {
+    order.customer.updatedAt = order.updatedAt;
+    refreshCustomerTotals(order.customer, order.currencyCode, state.now());
+  }
+  state.events.emit("change", { shop, kind: "order", action, order });
+  return order;
+}
+
+/** Replaces an order's tags (as `tagsAdd`/`tagsRemove` end up doing). */
+export function setOrderTags(state: DevstoreState, shop: string, gid: string, tags: string[]): Order {
+  return updateOrder(state, shop, gid, (order) => {
+    order.tags = [...new Set(tags)].sort();
+  });
+}
+
+export function setOrderNote(state: DevstoreState, shop: string, gid: string, note: string | null): Order {
+  return updateOrder(state, shop, gid, (order) => {
+    order.note = note;
+  });
+}
+
+/** Cancels an order as `orderCancel` does once its job has run: lines to zero, no balance left. */
+export function cancelOrder(state: DevstoreState, shop: string, gid: string, reason: NonNullable<Order["cancelReason"]>): Order {
+  return updateOrder(
+    state,
+    shop,
+    gid,
+    (order) => {
+      if (order.cancelledAt) throw new Error(`Order ${order.name} is already cancelled`);
+      order.cancelledAt = timestamp(state);
+      order.cancelReason = reason;
+      order.closed = true;
+      order.closedAt = order.cancelledAt;
+      for (const item of order.lineItems) item.currentQuantity = item.unfulfilledQuantity = 0;
+    },
+    "cancelled",
+  );
+}
+
+/** Applies `change` to a customer, bumps `updatedAt` and announces it. */
+export function updateCustomer(state: DevstoreState, shop: string, gid: string, change: (customer: Customer) => void): Customer {
+  const customer = findCustomer(state, shop, gid);
+  if (!customer) throw new Error(`No customer ${gid} in ${shop}`);
+  change(customer);
+  customer.displayName = formatPersonName(customer.firstName, customer.lastName, customer.locale) || customer.email || "";
+  customer.updatedAt = timestamp(state);
+  state.events.emit("change", { shop, kind: "customer", action: "updated", customer });
+  return customer;
+}
+
+/** Shopify's display name order for the shop's language: family name first in Japanese. */
+export function formatPersonName(firstName: string | null, lastName: string | null, locale: string): string {
+  return (locale === "ja" ? [lastName, firstName] : [firstName, lastName]).filter(Boolean).join(" ");
+}
