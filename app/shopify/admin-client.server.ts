@@ -19,8 +19,15 @@ interface GraphqlError {
 const MAX_THROTTLED_RETRIES = 5;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** GraphQL errors as Shopify sends them, or as the library wraps them (`errors.graphQLErrors`). */
+function graphqlErrors(body: { errors?: unknown }): GraphqlError[] {
+  if (Array.isArray(body.errors)) return body.errors as GraphqlError[];
+  const wrapped = (body.errors as { graphQLErrors?: unknown } | undefined)?.graphQLErrors;
+  return Array.isArray(wrapped) ? (wrapped as GraphqlError[]) : [];
+}
+
 function throttleWaitMs(body: { errors?: unknown; extensions?: unknown }): number | undefined {
-  const errors = Array.isArray(body.errors) ? (body.errors as GraphqlError[]) : [];
+  const errors = graphqlErrors(body);
   if (!errors.some((error) => error.extensions?.code === "THROTTLED")) return undefined;
   const cost = (body.extensions as { cost?: { requestedQueryCost?: number; throttleStatus?: ThrottleStatus } } | undefined)?.cost;
   const status = cost?.throttleStatus;

@@ -35,7 +35,7 @@ const ORDER_MIRROR_FIELDS = `#graphql
       countryCodeV2
       phone
     }
-    lineItems(first: 50) {
+    lineItems(first: 25) {
       nodes {
         id
         title
@@ -48,7 +48,7 @@ const ORDER_MIRROR_FIELDS = `#graphql
         variant { id }
       }
     }
-    fulfillments(first: 20) {
+    fulfillments(first: 10) {
       id
       status
       createdAt
@@ -58,7 +58,7 @@ const ORDER_MIRROR_FIELDS = `#graphql
         url
       }
     }
-    refunds(first: 20) {
+    refunds(first: 10) {
       id
       createdAt
       note
@@ -137,13 +137,19 @@ export interface ShopifyOrder {
   refunds: Array<{ id: string; createdAt: string; note: string | null; totalRefundedSet: Money }>;
 }
 
+/**
+ * Orders per page. Each order as the mirror selects it costs about 157 points (25 line items,
+ * 10 fulfilments, 10 refunds), and Shopify refuses a single query above 1000.
+ */
+const ORDERS_PER_PAGE = 6;
+
 /** One page of orders matching a search query (e.g. `updated_at:>=2026-09-01`), least recently updated first. */
 export async function fetchOrdersPage(
   admin: AdminClient,
   options: { after: string | null; query?: string; first?: number },
 ): Promise<Page<ShopifyOrder>> {
   const data = await runAdminOperation<{ orders: Page<ShopifyOrder> }>(admin, ORDERS_PAGE, {
-    first: options.first ?? 50,
+    first: options.first ?? ORDERS_PER_PAGE,
     after: options.after,
     query: options.query ?? null,
   });
