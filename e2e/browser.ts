@@ -6,7 +6,7 @@ import { BROWSER_USER_AGENT } from "../scripts/app-process";
 export const SCREENSHOTS = path.resolve(import.meta.dirname, "..", "test-results", "e2e");
 
 /** Debian's Chromium, headless, with the flags this offline machine needs. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
@@ -18,6 +18,7 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }

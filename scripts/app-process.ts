@@ -42,6 +42,8 @@ export function spawnApp(options: { port: number; databaseUrl: string; apiKey: s
         SHOPIFY_API_KEY: options.apiKey,
         SHOPIFY_API_SECRET: options.apiSecret,
         SHOPIFY_APP_URL: `http://127.0.0.1:${options.port}`,
+        // The app process runs its own job worker unless told otherwise (the benchmarks measure both).
+        RUN_WORKER: "true",
         ...options.env,
       },
     },
