@@ -8,6 +8,7 @@ import { TEST_API_KEY, TEST_API_SECRET } from "../tests/config";
 import { signProxyParams } from "./app-proxy.ts";
 import { ID_TOKEN_TYPE, OFFLINE_TOKEN_TYPE, TOKEN_EXCHANGE_GRANT } from "./auth.ts";
 import { redirectShopifyTo, startDevstore, type Devstore } from "./index.ts";
+import { admitDevstoreAdmin } from "./tunnel.ts";
 import { ADMIN_API_VERSION } from "../app/shopify/api-version.ts";
 
 interface Captured {
@@ -176,5 +177,16 @@ describe("the devstore's app proxy", () => {
     expect(request!.headers.cookie).toBeUndefined();
     // The library's own check accepts it (it throws a 400 Response on a bad signature).
     await authenticate.public.appProxy(new Request(`http://127.0.0.1${request!.url}`));
+  });
+});
+
+describe("the devstore's tunnel", () => {
+  it("lets the devstore's admin frame only what Shopify admin may frame", () => {
+    const app = "frame-ancestors https://kumo-tea.myshopify.com https://admin.shopify.com https://*.spin.dev;";
+    expect(admitDevstoreAdmin(app, "http://127.0.0.1:4000")).toBe(
+      "frame-ancestors https://kumo-tea.myshopify.com https://admin.shopify.com https://*.spin.dev http://127.0.0.1:4000;",
+    );
+    expect(admitDevstoreAdmin("frame-ancestors 'none';", "http://127.0.0.1:4000")).toBe("frame-ancestors 'none';");
+    expect(admitDevstoreAdmin("default-src 'self'", "http://127.0.0.1:4000")).toBe("default-src 'self'");
   });
 });

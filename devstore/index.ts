@@ -1,23 +1,26 @@
-import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
-import { generate as generateCertificate } from "selfsigned";
 import { ADMIN_API_VERSION } from "../app/shopify/api-version.ts";
 import { loadAppConfig } from "./app-config.ts";
 import { createTokenStore, mintSessionToken, type TokenStore } from "./auth.ts";
 import { MAX_SINGLE_QUERY_COST } from "./admin-graphql.ts";
 import { loadAdminSchema } from "./schema.ts";
-import { ADMIN_HOST, APP_PATH, CDN_HOST, createAdminOriginApp, createDevstoreApp, getBucket, type DevstoreServices } from "./server.ts";
+import { APP_PATH, createDevstoreApp, getBucket, type DevstoreServices } from "./server.ts";
 import { createState, type DevstoreState } from "./state.ts";
 import type { CostBucket } from "./throttle.ts";
+import { startTunnel } from "./tunnel.ts";
 import { createWebhookDeliverer, type WebhookDelivery, type WebhookRequest } from "./webhooks.ts";
 
 export interface DevstoreOptions {
   /** 0 = a random free port. */
   port?: number;
-  /** The HTTPS port serving https://admin.shopify.com; 0 = a random free port. */
-  adminPort?: number;
-  /** Where the app listens, e.g. http://127.0.0.1:3000: webhooks, the admin iframe and the app proxy go there. */
+  /** The tunnel's port (the app's public URL); 0 = a random free port. */
+  tunnelPort?: number;
+  /**
+   * Where the app really listens, e.g. http://127.0.0.1:3000. Shopify's traffic to the app (the
+   * admin's iframe, webhooks, the app proxy) goes through the devstore's tunnel in front of it,
+   * whose URL (`Devstore.appUrl`) the app should know as its SHOPIFY_APP_URL.
+   */
   appUrl: string;
   apiKey: string;
   apiSecret: string;
@@ -37,14 +40,12 @@ export interface Devstore {
   url: string;
   /** The shops' myshopify domains: maple-and-moss.myshopify.com, kumo-tea.myshopify.com. */
   shops: string[];
-  /**
-   * The admin page framing the app for `shop`, at Shopify's own address, e.g.
-   * adminUrl(shop, "/settings", "ja") → https://admin.shopify.com/store/kumo-tea/apps/frontdesk/settings?locale=ja.
-   * A browser reaches it when started with `browserArgs`.
-   */
+  /** The app's public URL: the tunnel in front of `options.appUrl` (see tunnel.ts). */
+  appUrl: string;
+  /** The devstore's stand-in for App Bridge's CDN script; the app takes it as APP_BRIDGE_URL. */
+  appBridgeUrl: string;
+  /** The admin page framing the app for `shop`, e.g. adminUrl(shop, "/settings", "ja"). */
   adminUrl(shop: string, path?: string, locale?: string): string;
-  /** Chromium flags that send admin.shopify.com and cdn.shopify.com to the devstore and accept its self-signed certificate. */
-  browserArgs: string[];
   storefrontUrl(shop: string): string;
   /** A session token as Shopify admin gives the framed app; the shop owner unless `userId` (numeric) is given. */
   mintSessionToken(shop: string, userId?: string): Promise<string>;
@@ -72,8 +73,9 @@ export async function startDevstore(options: DevstoreOptions): Promise<Devstore>
     tokens: createTokenStore(options.apiSecret),
     credentials,
     config,
-    appUrl: options.appUrl.replace(/\/$/, ""),
-    webhooks: createWebhookDeliverer({ appUrl: options.appUrl, apiSecret: options.apiSecret, config, apiVersion: config.webhookApiVersion || ADMIN_API_VERSION }),
+    // Both are set once the tunnel is up, before the devstore answers anything.
+    appUrl: "",
+    webhooks: undefined as unknown as DevstoreServices["webhooks"],
     buckets: new Map(),
     maxQueryCost: options.maxQueryCost ?? MAX_SINGLE_QUERY_COST,
     restoreRate: options.restoreRate ?? 100,
@@ -83,28 +85,19 @@ export async function startDevstore(options: DevstoreOptions): Promise<Devstore>
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 
-  const certificate = await generateCertificate([{ name: "commonName", value: ADMIN_HOST }], {
-    keySize: 2048,
-    extensions: [{ name: "subjectAltName", altNames: [ADMIN_HOST, CDN_HOST].map((value) => ({ type: 2 as const, value })) }],
-  });
-  const adminApp = createAdminOriginApp(services, () => url);
-  const adminServer = await listen({
-    fetch: adminApp.fetch,
-    port: options.adminPort ?? 0,
-    hostname: "127.0.0.1",
-    createServer: createHttpsServer,
-    serverOptions: { key: certificate.private, cert: certificate.cert },
-  });
-  const adminPort = (adminServer.address() as AddressInfo).port;
+  const tunnel = await startTunnel({ upstream: options.appUrl, adminOrigin: url, port: options.tunnelPort });
+  services.appUrl = tunnel.url;
+  services.webhooks = createWebhookDeliverer({ appUrl: tunnel.url, apiSecret: options.apiSecret, config, apiVersion: config.webhookApiVersion || ADMIN_API_VERSION });
 
   return {
     url,
     shops: [...state.shops.keys()],
     adminUrl: (shop, path = "", locale) => {
       const suffix = path && !path.startsWith("/") ? `/${path}` : path;
-      return `https://${ADMIN_HOST}/store/${handleOf(shop)}/${APP_PATH}${suffix}${locale ? `?locale=${encodeURIComponent(locale)}` : ""}`;
+      return `${url}/admin/store/${handleOf(shop)}/${APP_PATH}${suffix}${locale ? `?locale=${encodeURIComponent(locale)}` : ""}`;
     },
-    browserArgs: [`--host-resolver-rules=MAP ${ADMIN_HOST} 127.0.0.1:${adminPort}, MAP ${CDN_HOST} 127.0.0.1:${adminPort}`, "--ignore-certificate-errors"],
+    appUrl: tunnel.url,
+    appBridgeUrl: `${url}/cdn/app-bridge.js`,
     storefrontUrl: (shop) => `${url}/store/${handleOf(shop)}`,
     mintSessionToken: (shop, userId) => mintSessionToken({ state, credentials, shop, userId }),
     deliverWebhook: (request) => services.webhooks.deliverWebhook(request),
@@ -112,7 +105,7 @@ export async function startDevstore(options: DevstoreOptions): Promise<Devstore>
     state,
     tokens: services.tokens,
     close: async () => {
-      await Promise.all([server, adminServer].map(closeServer));
+      await Promise.all([closeServer(server), tunnel.close()]);
     },
   };
 }

@@ -39,12 +39,10 @@ export function getBucket(services: DevstoreServices, shop: string): CostBucket 
   return bucket;
 }
 
-function hostOf(c: Context): string {
+/** The shop a Shopify API request is for: the Host header the redirecting dispatcher preserved. */
+function shopFromHost(c: Context): string {
   return (c.req.header("host") ?? "").replace(/:\d+$/, "").toLowerCase();
 }
-
-/** The shop a Shopify API request is for: the Host header the redirecting dispatcher preserved. */
-const shopFromHost = hostOf;
 
 async function readParams(c: Context): Promise<Record<string, string | undefined>> {
   const type = c.req.header("content-type") ?? "";
@@ -94,6 +92,22 @@ export function createDevstoreApp(services: DevstoreServices): Hono {
 
   app.get("/", (c) => c.html(renderHomePage(services)));
 
+
+  app.get("/cdn/app-bridge.js", (c) => {
+    c.header("Access-Control-Allow-Origin", "*");
+    c.header("Cache-Control", "no-store");
+    return c.body(APP_BRIDGE_SCRIPT, 200, { "Content-Type": "text/javascript; charset=utf-8" });
+  });
+
+  const adminPage = async (c: Context) => {
+    const shop = findShopByHandle(state, c.req.param("handle") ?? "");
+    if (!shop) return c.text("No such store", 404);
+    const deeper = c.req.path.replace(new RegExp(`^/admin/store/[^/]+/${APP_PATH}`), "");
+    const html = await renderAdminPage(services, shop, { deeperPath: deeper, locale: c.req.query("locale"), userId: c.req.query("user") });
+    return c.html(html);
+  };
+  app.get(`/admin/store/:handle/${APP_PATH}`, adminPage);
+  app.get(`/admin/store/:handle/${APP_PATH}/*`, adminPage);
 
   app.use("/devstore/api/*", cors());
   app.get("/devstore/api/session-token", sessionTokenHandler(services));
@@ -149,39 +163,6 @@ function sessionTokenHandler(services: DevstoreServices) {
     const token = await mintSessionToken({ state: services.state, credentials: services.credentials, shop, userId: c.req.query("user") || undefined });
     return c.json({ token });
   };
-}
-
-export const ADMIN_HOST = "admin.shopify.com";
-export const CDN_HOST = "cdn.shopify.com";
-
-/**
- * What the devstore serves as https://admin.shopify.com: the admin page framing the app at
- * Shopify's URL shape, `/store/:handle/apps/:app`, and the session tokens it hands the frame;
- * and as https://cdn.shopify.com, the stand-in for App Bridge's script. The admin needs that
- * origin because the app's Content-Security-Policy only lets Shopify admin frame it; a browser
- * reaches both hosts by mapping them to the devstore (`Devstore.browserArgs`).
- */
-export function createAdminOriginApp(services: DevstoreServices, devstoreUrl: () => string): Hono {
-  const app = new Hono();
-  app.get("/shopifycloud/app-bridge.js", (c) => {
-    if (hostOf(c) !== CDN_HOST) return c.notFound();
-    c.header("Access-Control-Allow-Origin", "*");
-    c.header("Cache-Control", "no-store");
-    return c.body(APP_BRIDGE_SCRIPT, 200, { "Content-Type": "text/javascript; charset=utf-8" });
-  });
-  app.use("*", async (c, next) => (hostOf(c) === CDN_HOST ? c.notFound() : next()));
-  const adminPage = async (c: Context) => {
-    const shop = findShopByHandle(services.state, c.req.param("handle") ?? "");
-    if (!shop) return c.text("No such store", 404);
-    const deeper = c.req.path.replace(new RegExp(`^/store/[^/]+/${APP_PATH}`), "");
-    const html = await renderAdminPage(services, shop, { deeperPath: deeper, locale: c.req.query("locale"), userId: c.req.query("user") });
-    return c.html(html);
-  };
-  app.get(`/store/:handle/${APP_PATH}`, adminPage);
-  app.get(`/store/:handle/${APP_PATH}/*`, adminPage);
-  app.get("/devstore/api/session-token", sessionTokenHandler(services));
-  app.get("/", (c) => c.redirect(devstoreUrl(), 302));
-  return app;
 }
 
 async function proxyToApp(c: Context, services: DevstoreServices): Promise<Response> {

@@ -16,7 +16,7 @@ beforeAll(async () => {
     apiSecret: TEST_API_SECRET,
     log: (line) => appLog.push(line),
   });
-  browser = await launchBrowser(stack.devstore.browserArgs);
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -71,7 +71,7 @@ describe("the embedded admin, in Chromium", () => {
     await saveScreenshot(page, "settings-en");
     // This Chromium blocks third-party storage in the admin's iframe, as many browsers do: the
     // app must still navigate, and nothing on the way may throw.
-    expect(errors).toEqual([]);
+    expect(errors, errors.join("\n")).toEqual([]);
   });
 });
 

@@ -24,7 +24,7 @@ export async function waitForHealthy(url: string, app: ChildProcess, timeoutMs: 
  * Starts the built app (`npm run build`) as its own process on 127.0.0.1, as production runs it
  * (`remix-serve`); with DEVSTORE_URL in `env`, its Shopify traffic goes to the devstore.
  */
-export function spawnApp(options: { port: number; databaseUrl: string; apiKey: string; apiSecret: string; env?: Record<string, string>; log: (line: string) => void }): ChildProcess {
+export function spawnApp(options: { port: number; publicUrl?: string; databaseUrl: string; apiKey: string; apiSecret: string; env?: Record<string, string>; log: (line: string) => void }): ChildProcess {
   const root = path.resolve(import.meta.dirname, "..");
   const preload = options.env?.DEVSTORE_URL ? ["--import", path.join(root, "devstore/redirect-shopify.mjs")] : [];
   const app = spawn(
@@ -41,7 +41,7 @@ export function spawnApp(options: { port: number; databaseUrl: string; apiKey: s
         DATABASE_URL: options.databaseUrl,
         SHOPIFY_API_KEY: options.apiKey,
         SHOPIFY_API_SECRET: options.apiSecret,
-        SHOPIFY_APP_URL: `http://127.0.0.1:${options.port}`,
+        SHOPIFY_APP_URL: options.publicUrl ?? `http://127.0.0.1:${options.port}`,
         // The app process runs its own job worker unless told otherwise (the benchmarks measure both).
         RUN_WORKER: "true",
         ...options.env,

@@ -15,11 +15,7 @@ const stack = await startStack({
 
 const [firstShop] = stack.devstore.shops;
 console.log(`App: ${stack.appUrl}`);
-const adminUrl = stack.devstore.adminUrl(firstShop!);
-const browserArgs = stack.devstore.browserArgs.map((arg) => (arg.includes(" ") ? `'${arg}'` : arg)).join(" ");
-console.log(`Admin: ${adminUrl}`);
-console.log(`  Shopify admin's address is served by the devstore; open it in a Chromium that sends it there:`);
-console.log(`  chromium --user-data-dir=/tmp/frontdesk-demo-browser ${browserArgs} ${adminUrl}`);
+console.log(`Admin: ${stack.devstore.adminUrl(firstShop!)}`);
 console.log(`Storefront: ${stack.devstore.storefrontUrl(firstShop!)}`);
 console.log(`Shops: ${stack.devstore.shops.join(", ")}`);
 console.log("Press Ctrl-C to stop.");

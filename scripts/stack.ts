@@ -69,7 +69,13 @@ async function installOnShops(stack: { appUrl: string; databaseUrl: string; devs
  * devstore; then installs the app on the devstore's shops. Everything listens on 127.0.0.1.
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const log = options.log ?? (() => {});
+  // The app's last lines, to explain a failure to start.
+  const recent: string[] = [];
+  const log = (line: string) => {
+    recent.push(line);
+    if (recent.length > 40) recent.shift();
+    options.log?.(line);
+  };
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = options.databaseUrl;
   if (!databaseUrl) {
@@ -93,18 +99,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     app = spawnApp({
       port: appPort,
+      // The app's public URL is the devstore's tunnel in front of it, as `shopify app dev`'s is.
+      publicUrl: devstore.appUrl,
       databaseUrl,
       apiKey: options.apiKey,
       apiSecret: options.apiSecret,
-      env: { DEVSTORE_URL: devstore.url },
+      env: { DEVSTORE_URL: devstore.url, APP_BRIDGE_URL: devstore.appBridgeUrl },
       log,
     });
     await waitForHealthy(appUrl, app, 60_000);
-    const stack = { appUrl, databaseUrl, devstore };
+    const stack = { appUrl: devstore.appUrl, databaseUrl, devstore };
     await installOnShops(stack);
     return { ...stack, stop };
   } catch (error) {
     await stop();
-    throw error;
+    throw new Error(`${(error as Error).message}\n--- the app's last lines ---\n${recent.join("\n")}`, { cause: error });
   }
 }

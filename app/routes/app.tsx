@@ -22,6 +22,8 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   });
   return {
     apiKey: process.env.SHOPIFY_API_KEY || "",
+    // The library's own override of App Bridge's CDN script (offline development, tests).
+    appBridgeUrl: process.env.APP_BRIDGE_URL,
     locale,
     polarisI18n: polarisTranslations[locale],
   };
@@ -43,10 +45,10 @@ function Navigation() {
 }
 
 export default function AppLayout() {
-  const { apiKey, locale, polarisI18n } = useLoaderData<typeof loader>();
+  const { apiKey, appBridgeUrl, locale, polarisI18n } = useLoaderData<typeof loader>();
   const i18n = useMemo(() => createI18n(locale), [locale]);
   return (
-    <AppProvider isEmbeddedApp apiKey={apiKey} i18n={polarisI18n}>
+    <AppProvider isEmbeddedApp apiKey={apiKey} i18n={polarisI18n} {...(appBridgeUrl ? { __APP_BRIDGE_URL: appBridgeUrl } : {})}>
       <I18nextProvider i18n={i18n}>
         <Navigation />
         <Outlet />

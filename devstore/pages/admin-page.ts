@@ -49,7 +49,7 @@ export async function renderAdminPage(services: DevstoreServices, shop: ShopStat
   const query = buildEmbeddedQuery({ shop: shop.domain, handle: shop.handle, locale, idToken, apiSecret: services.credentials.apiSecret });
   const appBase = services.appUrl.replace(/\/$/, "");
   const frameUrl = `${appBase}${appPath}?${query}`;
-  const adminBase = `/store/${shop.handle}/apps/frontdesk`;
+  const adminBase = `/admin/store/${shop.handle}/apps/frontdesk`;
   const appName = services.config.name || "App";
   const languageLinks = ADMIN_LOCALES.map(
     (code) => `<a href="?locale=${code}&user=${userId}" ${code === locale ? 'aria-current="true"' : ""} lang="${code}">${{ en: "English", ja: "日本語", th: "ไทย" }[code]}</a>`,

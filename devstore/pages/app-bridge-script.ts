@@ -1,5 +1,5 @@
-// The devstore's stand-in for App Bridge, served at its real address
-// (https://cdn.shopify.com/shopifycloud/app-bridge.js, see createAdminOriginApp). It gives the framed app the parts of `window.shopify` Frontdesk uses and
+// The devstore's stand-in for https://cdn.shopify.com/shopifycloud/app-bridge.js, served at
+// /cdn/app-bridge.js. It gives the framed app the parts of `window.shopify` Frontdesk uses and
 // talks to the admin page (admin-page.ts) with postMessage, as the real one talks to Shopify admin:
 //   app → admin  {source: "devstore-app-bridge", type: "idToken" | "toast" | "navMenu" | "titleBar" | "location", …}
 //   admin → app  {source: "devstore-admin", type: "response" | "navigate", …}

@@ -11,7 +11,7 @@ export function renderHomePage(services: DevstoreServices): string {
         <p class="domain">${escapeHtml(shop.domain)} · ${escapeHtml(shop.shop.currencyCode)} · ${escapeHtml(shop.shop.ianaTimezone)}</p>
         <p>${shop.orders.length} orders · ${shop.customers.length} customers · ${shop.products.length} products</p>
         <p class="links">
-          <a href="https://admin.shopify.com/store/${escapeHtml(shop.handle)}/apps/frontdesk?locale=${escapeHtml(shop.locale)}">Admin: ${escapeHtml(services.config.name || "the app")}</a>
+          <a href="/admin/store/${escapeHtml(shop.handle)}/apps/frontdesk?locale=${escapeHtml(shop.locale)}">Admin: ${escapeHtml(services.config.name || "the app")}</a>
           <a href="/store/${escapeHtml(shop.handle)}">Storefront</a>
         </p>
       </li>`,
@@ -39,9 +39,7 @@ export function renderHomePage(services: DevstoreServices): string {
   <main>
     <h1>Devstore</h1>
     <p>A local stand-in for Shopify. The app runs at <code>${escapeHtml(services.appUrl)}</code>.</p>
-    <p>The admin lives at Shopify's own address, <code>https://admin.shopify.com</code>, because the app only lets
-      Shopify admin frame it. Open it in a Chromium started with the flags <code>npm run demo</code> prints, which send
-      that host to this devstore and accept its self-signed certificate.</p>
+
     <ul>${rows}</ul>
   </main>
 </body>
