@@ -9,6 +9,7 @@ import { APP_PATH, createDevstoreApp, getBucket, type DevstoreServices } from ".
 import { createState, type DevstoreState } from "./state.ts";
 import type { CostBucket } from "./throttle.ts";
 import { startTunnel } from "./tunnel.ts";
+import { createOrderEvents, type OrderEvents } from "./order-events.ts";
 import { createWebhookDeliverer, type WebhookDelivery, type WebhookRequest } from "./webhooks.ts";
 
 export interface DevstoreOptions {
@@ -51,6 +52,12 @@ export interface Devstore {
   mintSessionToken(shop: string, userId?: string): Promise<string>;
   /** Posts a webhook to every subscription for `topic` in shopify.app.toml, signed as Shopify signs it. */
   deliverWebhook(request: WebhookRequest): Promise<WebhookDelivery[]>;
+  /** Order events (create, pay, edit, fulfil, refund, cancel), each sending its webhooks. */
+  events: OrderEvents;
+  /** Queue webhooks from now on instead of sending them… */
+  holdWebhooks(): void;
+  /** …then send them, shuffled and duplicated on request. */
+  releaseWebhooks(options?: { shuffle?: boolean; duplicates?: number }): Promise<WebhookDelivery[]>;
   /** The shop's cost bucket: `forceThrottle(n)` answers THROTTLED to the next n Admin API calls. */
   throttle(shop: string): CostBucket;
   state: DevstoreState;
@@ -101,6 +108,9 @@ export async function startDevstore(options: DevstoreOptions): Promise<Devstore>
     storefrontUrl: (shop) => `${url}/store/${handleOf(shop)}`,
     mintSessionToken: (shop, userId) => mintSessionToken({ state, credentials, shop, userId }),
     deliverWebhook: (request) => services.webhooks.deliverWebhook(request),
+    events: createOrderEvents(state, (request) => services.webhooks.deliverWebhook(request)),
+    holdWebhooks: () => services.webhooks.hold(),
+    releaseWebhooks: (options) => services.webhooks.release(options),
     throttle: (shop) => getBucket(services, shop),
     state,
     tokens: services.tokens,

@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import { parseGid, type Customer, type Order, type Product, type ProductVariant, type StaffMember } from "./objects.ts";
 import { refreshOrderTotals } from "./order-totals.ts";
-import { refreshCustomerTotals, SEED_ANCHOR, seedShops, type SeededShop } from "./seed/index.ts";
+import { refreshCustomerTotals, seedAnchor, seedShops, type SeededShop } from "./seed/index.ts";
 
 export type ShopState = SeededShop;
 
@@ -14,7 +14,7 @@ export interface DevstoreState {
   shops: Map<string, ShopState>;
   /** Every object with an id, by GID, with the shop that owns it. */
   nodes: Map<string, { shop: string; node: { id: string; __typename: string } }>;
-  /** The clock for timestamps the devstore writes; the seed anchor plus real time elapsed. */
+  /** The clock for timestamps the devstore writes: real time, always after the seed's anchor. */
   now(): Date;
   events: EventEmitter<{ change: [StateChange] }>;
 }
@@ -48,15 +48,14 @@ function indexOrder(state: DevstoreState, shop: string, order: Order): void {
 
 /**
  * The devstore's in-memory Shopify: both seeded shops, freshly built. Timestamps written after
- * start follow the seed's clock (anchor + time since start), so new data sorts after the seed.
+ * start are real time, so they sort after the seed, and after an earlier run's, as Shopify's do.
  */
 export function createState(options: { anchor?: Date } = {}): DevstoreState {
-  const anchor = options.anchor ?? SEED_ANCHOR;
-  const startedAt = Date.now();
+  const anchor = options.anchor ?? seedAnchor();
   const state: DevstoreState = {
     shops: new Map(),
     nodes: new Map(),
-    now: () => new Date(anchor.getTime() + (Date.now() - startedAt)),
+    now: () => new Date(),
     events: new EventEmitter(),
   };
   for (const shop of seedShops(anchor)) {
@@ -126,6 +125,20 @@ export function updateOrder(state: DevstoreState, shop: string, gid: string, cha
     refreshCustomerTotals(order.customer, order.currencyCode, state.now());
   }
   state.events.emit("change", { shop, kind: "order", action, order });
+  return order;
+}
+
+/** Adds a newly placed order to its shop and its customer, and announces it. */
+export function addOrder(state: DevstoreState, shop: string, order: Order): Order {
+  const shopState = getShop(state, shop);
+  shopState.orders.push(order);
+  indexOrder(state, shop, order);
+  if (order.customer) {
+    order.customer.orders.push(order);
+    order.customer.updatedAt = order.updatedAt;
+    refreshCustomerTotals(order.customer, order.currencyCode, state.now());
+  }
+  state.events.emit("change", { shop, kind: "order", action: "created", order });
   return order;
 }
 

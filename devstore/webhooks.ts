@@ -68,15 +68,33 @@ async function post(url: string, body: string, headers: Record<string, string>):
 }
 
 export interface WebhookDeliverer {
+  /** Sends now, or queues the request while deliveries are held. */
   deliverWebhook(request: WebhookRequest): Promise<WebhookDelivery[]>;
+  /** Queues every delivery from now on, until `release`. */
+  hold(): void;
+  /**
+   * Sends what was queued and stops holding: in order, or shuffled (Shopify promises no order),
+   * each request sent `duplicates` times in all, copies shuffled in among the rest.
+   */
+  release(options?: { shuffle?: boolean; duplicates?: number }): Promise<WebhookDelivery[]>;
   /** Every delivery made so far, oldest first. */
   history(): WebhookDelivery[];
 }
 
 export function createWebhookDeliverer(settings: { appUrl: string; apiSecret: string; config: AppConfig; apiVersion: string }): WebhookDeliverer {
   const log: WebhookDelivery[] = [];
+  let held: WebhookRequest[] | null = null;
 
-  async function deliverWebhook({ shop, topic, payload, options = {} }: WebhookRequest): Promise<WebhookDelivery[]> {
+  async function deliverWebhook(request: WebhookRequest): Promise<WebhookDelivery[]> {
+    if (held) {
+      // Ids are fixed now, so each copy released later is the same delivery, as Shopify's retries are.
+      held.push({ ...request, options: { webhookId: randomUUID(), eventId: randomUUID(), triggeredAt: new Date().toISOString(), ...request.options } });
+      return [];
+    }
+    return send(request);
+  }
+
+  async function send({ shop, topic, payload, options = {} }: WebhookRequest): Promise<WebhookDelivery[]> {
     const subscriptions = findSubscriptions(settings.config, topic);
     if (subscriptions.length === 0) throw new Error(`shopify.app.toml has no subscription for ${topic}`);
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
@@ -107,5 +125,24 @@ export function createWebhookDeliverer(settings: { appUrl: string; apiSecret: st
     return deliveries;
   }
 
-  return { deliverWebhook, history: () => [...log] };
+  return {
+    deliverWebhook,
+    hold() {
+      held ??= [];
+    },
+    async release({ shuffle = false, duplicates = 1 } = {}) {
+      const queue = (held ?? []).flatMap((request) => Array.from({ length: Math.max(1, duplicates) }, () => request));
+      held = null;
+      if (shuffle) {
+        for (let index = queue.length - 1; index > 0; index--) {
+          const other = Math.floor(Math.random() * (index + 1));
+          [queue[index], queue[other]] = [queue[other]!, queue[index]!];
+        }
+      }
+      const sent: WebhookDelivery[] = [];
+      for (const request of queue) sent.push(...(await send(request)));
+      return sent;
+    },
+    history: () => [...log],
+  };
 }

@@ -1,4 +1,5 @@
 import type { ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import pg from "pg";
 import { startDevstore, type Devstore } from "../devstore/index.ts";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.ts";
@@ -23,6 +24,8 @@ export interface Stack {
   appUrl: string;
   databaseUrl: string;
   devstore: Devstore;
+  /** Stops the app process with `signal` (SIGKILL: no chance to finish anything), then starts it again. */
+  restartApp(signal?: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -97,20 +100,32 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const appUrl = `http://127.0.0.1:${appPort}`;
     devstore = await startDevstore({ port: options.devstorePort ?? 0, appUrl, apiKey: options.apiKey, apiSecret: options.apiSecret, restoreRate: 1000 });
 
-    app = spawnApp({
-      port: appPort,
-      // The app's public URL is the devstore's tunnel in front of it, as `shopify app dev`'s is.
-      publicUrl: devstore.appUrl,
-      databaseUrl,
-      apiKey: options.apiKey,
-      apiSecret: options.apiSecret,
-      env: { DEVSTORE_URL: devstore.url, APP_BRIDGE_URL: devstore.appBridgeUrl },
-      log,
-    });
-    await waitForHealthy(appUrl, app, 60_000);
+    const launch = async () => {
+      app = spawnApp({
+        port: appPort,
+        // The app's public URL is the devstore's tunnel in front of it, as `shopify app dev`'s is.
+        publicUrl: devstore!.appUrl,
+        databaseUrl: databaseUrl!,
+        apiKey: options.apiKey,
+        apiSecret: options.apiSecret,
+        env: { DEVSTORE_URL: devstore!.url, APP_BRIDGE_URL: devstore!.appBridgeUrl },
+        log,
+      });
+      await waitForHealthy(appUrl, app, 60_000);
+    };
+    await launch();
     const stack = { appUrl: devstore.appUrl, databaseUrl, devstore };
     await installOnShops(stack);
-    return { ...stack, stop };
+    const restartApp = async (signal: NodeJS.Signals = "SIGTERM") => {
+      const running = app!;
+      if (running.exitCode === null && running.signalCode === null) {
+        const exited = once(running, "exit");
+        running.kill(signal);
+        await exited;
+      }
+      await launch();
+    };
+    return { ...stack, restartApp, stop };
   } catch (error) {
     await stop();
     throw new Error(`${(error as Error).message}\n--- the app's last lines ---\n${recent.join("\n")}`, { cause: error });

@@ -19,7 +19,7 @@ import type { IdAllocator } from "./ids.ts";
 import type { Random } from "./random.ts";
 import type { ShopSeed } from "./shops.ts";
 
-interface Scenario {
+export interface Scenario {
   financial: FinancialStatus;
   fulfillment: FulfillmentStatus;
   weight: number;
@@ -73,7 +73,7 @@ function iso(time: number): string {
   return new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-interface OrderContext {
+export interface OrderContext {
   seed: ShopSeed;
   random: Random;
   nextId: IdAllocator;
@@ -142,7 +142,7 @@ function buildShippingLine(context: OrderContext, order: Order, subtotal: number
   };
 }
 
-function buildTransaction(
+export function buildTransaction(
   context: OrderContext,
   order: Order,
   fields: Pick<OrderTransaction, "kind" | "status" | "gateway" | "formattedGateway"> & { amount: number; at: number; parent?: OrderTransaction; manual?: boolean },
@@ -171,7 +171,7 @@ function buildTransaction(
   return transaction;
 }
 
-function fulfil(context: OrderContext, order: Order, items: Array<{ item: LineItem; quantity: number }>, at: number): Fulfillment {
+export function fulfil(context: OrderContext, order: Order, items: Array<{ item: LineItem; quantity: number }>, at: number): Fulfillment {
   const { random, nextId, seed, anchor } = context;
   const carrier = random.pick(seed.carriers);
   const number = carrier.trackingNumber(random.digits);
@@ -207,7 +207,7 @@ function fulfil(context: OrderContext, order: Order, items: Array<{ item: LineIt
   return fulfillment;
 }
 
-function refund(
+export function refund(
   context: OrderContext,
   order: Order,
   lines: Array<{ item: LineItem; quantity: number }>,
@@ -273,167 +273,169 @@ function refund(
 
 /** The shop's orders #1001…, oldest first, spread over the 90 days before `anchor`. */
 export function buildOrders(context: OrderContext, customers: Customer[], count: number): Order[] {
-  const { seed, random, nextId, anchor, domain } = context;
+  const { random, anchor } = context;
   const times = Array.from({ length: count }, () => anchor.getTime() - random.int(30 * 60, 90 * 86_400) * 1000).sort((a, b) => a - b);
   const scenarios = planScenarios(count, random);
 
-  return times.map((createdAt, index) => {
-    const scenario = scenarios[index]!;
-    const customer = random.chance(0.94) ? random.pick(customers) : null;
-    const id = nextId("Order");
-    const number = 1001 + index;
-    const foreign = random.chance(0.1);
-    const guestName = { firstName: "Guest", lastName: "Shopper" };
-    const shippingAddress = customer?.defaultAddress
-      ? { ...customer.defaultAddress }
-      : buildAddress(seed.homeAddresses, guestName, random, nextId);
-    const order = {
-      __typename: "Order",
-      pricing: {
-        presentment: foreign ? seed.foreignCurrency : { currency: seed.currency, rate: 1 },
-        taxRate: seed.taxRate,
-        taxTitle: seed.taxTitle,
-      },
-      id: toGid("Order", id),
-      legacyResourceId: String(id),
-      name: `#${number}`,
-      number: number - 1000,
-      confirmationNumber: random.hex(9).toUpperCase(),
-      email: customer?.email ?? `guest${random.digits(4)}@example.com`,
-      phone: customer?.phone ?? null,
-      customer,
-      customerLocale: customer?.locale ?? seed.locale,
-      customerAcceptsMarketing: customer?.defaultEmailAddress?.marketingState === "SUBSCRIBED",
-      createdAt: iso(createdAt),
-      updatedAt: iso(createdAt),
-      processedAt: iso(createdAt),
-      closed: false,
-      closedAt: null,
-      cancelledAt: null,
-      cancelReason: null,
-      confirmed: true,
-      test: false,
-      edited: false,
-      currencyCode: seed.currency,
-      presentmentCurrencyCode: foreign ? seed.foreignCurrency.currency : seed.currency,
-      displayFinancialStatus: scenario.financial,
-      displayFulfillmentStatus: scenario.fulfillment,
-      returnStatus: "NO_RETURN",
-      tags: random.chance(0.3) ? random.sample(ORDER_TAGS, random.int(1, 2)) : [],
-      note: random.chance(0.15) ? random.pick(seed.orderNotes) : null,
-      sourceName: "web",
-      paymentGatewayNames: [],
-      discountCode: null,
-      discountCodes: [],
-      taxesIncluded: seed.taxesIncluded,
-      taxExempt: false,
-      dutiesIncluded: false,
-      estimatedTaxes: false,
-      requiresShipping: true,
-      billingAddressMatchesShippingAddress: true,
-      hasTimelineComment: false,
-      productNetwork: false,
-      totalWeight: String(random.int(200, 3000)),
-      statusPageUrl: `https://${domain}/${id}/orders/${random.hex(32)}/authenticate?key=${random.hex(32)}`,
-      shippingAddress,
-      billingAddress: shippingAddress,
-      displayAddress: shippingAddress,
-      customAttributes: [],
-      additionalFees: [],
-      alerts: [],
-      disputes: [],
-      lineItems: [],
-      fulfillments: [],
-      refunds: [],
-      transactions: [],
-      shippingLines: [],
-    } as unknown as Order;
-    order.currentTotalWeight = order.totalWeight;
+  return times.map((createdAt, index) => buildOrder(context, customers, scenarios[index]!, createdAt, 1001 + index));
+}
 
-    order.lineItems = buildLineItems(context, order);
-    // Partial fulfilment needs a second line to leave unfulfilled.
-    if (scenario.fulfillment === "PARTIALLY_FULFILLED" && order.lineItems.length === 1) order.lineItems[0]!.quantity = order.lineItems[0]!.currentQuantity = order.lineItems[0]!.unfulfilledQuantity = 2;
-    const subtotal = order.lineItems.reduce((sum, item) => sum + shopMinor(item.originalUnitPriceSet) * item.quantity, 0);
-    order.shippingLines = [buildShippingLine(context, order, subtotal)];
-    order.shippingLine = order.shippingLines[0]!;
-    refreshOrderTotals(order);
-    const total = shopMinor(order.totalPriceSet);
+/** One order #`number` placed at `createdAt` (epoch ms), taken through `scenario`'s life. */
+export function buildOrder(context: OrderContext, customers: Customer[], scenario: Scenario, createdAt: number, number: number): Order {
+  const { seed, random, nextId, anchor, domain } = context;
+  const customer = random.chance(0.94) ? random.pick(customers) : null;
+  const id = nextId("Order");
+  const foreign = random.chance(0.1);
+  const guestName = { firstName: "Guest", lastName: "Shopper" };
+  const shippingAddress = customer?.defaultAddress
+    ? { ...customer.defaultAddress }
+    : buildAddress(seed.homeAddresses, guestName, random, nextId);
+  const order = {
+    __typename: "Order",
+    pricing: {
+      presentment: foreign ? seed.foreignCurrency : { currency: seed.currency, rate: 1 },
+      taxRate: seed.taxRate,
+      taxTitle: seed.taxTitle,
+    },
+    id: toGid("Order", id),
+    legacyResourceId: String(id),
+    name: `#${number}`,
+    number: number - 1000,
+    confirmationNumber: random.hex(9).toUpperCase(),
+    email: customer?.email ?? `guest${random.digits(4)}@example.com`,
+    phone: customer?.phone ?? null,
+    customer,
+    customerLocale: customer?.locale ?? seed.locale,
+    customerAcceptsMarketing: customer?.defaultEmailAddress?.marketingState === "SUBSCRIBED",
+    createdAt: iso(createdAt),
+    updatedAt: iso(createdAt),
+    processedAt: iso(createdAt),
+    closed: false,
+    closedAt: null,
+    cancelledAt: null,
+    cancelReason: null,
+    confirmed: true,
+    test: false,
+    edited: false,
+    currencyCode: seed.currency,
+    presentmentCurrencyCode: foreign ? seed.foreignCurrency.currency : seed.currency,
+    displayFinancialStatus: scenario.financial,
+    displayFulfillmentStatus: scenario.fulfillment,
+    returnStatus: "NO_RETURN",
+    tags: random.chance(0.3) ? random.sample(ORDER_TAGS, random.int(1, 2)) : [],
+    note: random.chance(0.15) ? random.pick(seed.orderNotes) : null,
+    sourceName: "web",
+    paymentGatewayNames: [],
+    discountCode: null,
+    discountCodes: [],
+    taxesIncluded: seed.taxesIncluded,
+    taxExempt: false,
+    dutiesIncluded: false,
+    estimatedTaxes: false,
+    requiresShipping: true,
+    billingAddressMatchesShippingAddress: true,
+    hasTimelineComment: false,
+    productNetwork: false,
+    totalWeight: String(random.int(200, 3000)),
+    statusPageUrl: `https://${domain}/${id}/orders/${random.hex(32)}/authenticate?key=${random.hex(32)}`,
+    shippingAddress,
+    billingAddress: shippingAddress,
+    displayAddress: shippingAddress,
+    customAttributes: [],
+    additionalFees: [],
+    alerts: [],
+    disputes: [],
+    lineItems: [],
+    fulfillments: [],
+    refunds: [],
+    transactions: [],
+    shippingLines: [],
+  } as unknown as Order;
+  order.currentTotalWeight = order.totalWeight;
 
-    const card = random.chance(0.8) ? { gateway: "shopify_payments", formattedGateway: "Shopify Payments" } : { gateway: "paypal", formattedGateway: "PayPal" };
-    const manual = random.chance(0.5) ? { gateway: "Bank Deposit", formattedGateway: "Bank Deposit" } : { gateway: "Cash on Delivery (COD)", formattedGateway: "Cash on Delivery (COD)" };
-    let lastEvent = createdAt;
-    let sale: OrderTransaction | undefined;
-    switch (scenario.financial) {
-      case "PENDING":
-        buildTransaction(context, order, { kind: "SALE", status: "PENDING", ...manual, amount: total, at: createdAt, manual: true });
-        break;
-      case "PARTIALLY_PAID":
-        sale = buildTransaction(context, order, { kind: "SALE", status: "SUCCESS", ...manual, amount: Math.round(total / 2), at: createdAt + DAY, manual: true });
-        lastEvent = createdAt + DAY;
-        break;
-      case "AUTHORIZED":
-        buildTransaction(context, order, { kind: "AUTHORIZATION", status: "SUCCESS", ...card, amount: total, at: createdAt });
-        break;
-      case "EXPIRED":
-        buildTransaction(context, order, { kind: "AUTHORIZATION", status: "SUCCESS", ...card, amount: total, at: createdAt });
-        lastEvent = createdAt + 7 * DAY;
-        break;
-      case "VOIDED": {
-        const authorization = buildTransaction(context, order, { kind: "AUTHORIZATION", status: "SUCCESS", ...card, amount: total, at: createdAt });
-        lastEvent = createdAt + random.int(1, 20) * 3_600_000;
-        buildTransaction(context, order, { kind: "VOID", status: "SUCCESS", ...card, amount: total, at: lastEvent, parent: authorization });
-        break;
-      }
-      default:
-        sale = buildTransaction(context, order, { kind: "SALE", status: "SUCCESS", ...card, amount: total, at: createdAt });
+  order.lineItems = buildLineItems(context, order);
+  // Partial fulfilment needs a second line to leave unfulfilled.
+  if (scenario.fulfillment === "PARTIALLY_FULFILLED" && order.lineItems.length === 1) order.lineItems[0]!.quantity = order.lineItems[0]!.currentQuantity = order.lineItems[0]!.unfulfilledQuantity = 2;
+  const subtotal = order.lineItems.reduce((sum, item) => sum + shopMinor(item.originalUnitPriceSet) * item.quantity, 0);
+  order.shippingLines = [buildShippingLine(context, order, subtotal)];
+  order.shippingLine = order.shippingLines[0]!;
+  refreshOrderTotals(order);
+  const total = shopMinor(order.totalPriceSet);
+
+  const card = random.chance(0.8) ? { gateway: "shopify_payments", formattedGateway: "Shopify Payments" } : { gateway: "paypal", formattedGateway: "PayPal" };
+  const manual = random.chance(0.5) ? { gateway: "Bank Deposit", formattedGateway: "Bank Deposit" } : { gateway: "Cash on Delivery (COD)", formattedGateway: "Cash on Delivery (COD)" };
+  let lastEvent = createdAt;
+  let sale: OrderTransaction | undefined;
+  switch (scenario.financial) {
+    case "PENDING":
+      buildTransaction(context, order, { kind: "SALE", status: "PENDING", ...manual, amount: total, at: createdAt, manual: true });
+      break;
+    case "PARTIALLY_PAID":
+      sale = buildTransaction(context, order, { kind: "SALE", status: "SUCCESS", ...manual, amount: Math.round(total / 2), at: createdAt + DAY, manual: true });
+      lastEvent = createdAt + DAY;
+      break;
+    case "AUTHORIZED":
+      buildTransaction(context, order, { kind: "AUTHORIZATION", status: "SUCCESS", ...card, amount: total, at: createdAt });
+      break;
+    case "EXPIRED":
+      buildTransaction(context, order, { kind: "AUTHORIZATION", status: "SUCCESS", ...card, amount: total, at: createdAt });
+      lastEvent = createdAt + 7 * DAY;
+      break;
+    case "VOIDED": {
+      const authorization = buildTransaction(context, order, { kind: "AUTHORIZATION", status: "SUCCESS", ...card, amount: total, at: createdAt });
+      lastEvent = createdAt + random.int(1, 20) * 3_600_000;
+      buildTransaction(context, order, { kind: "VOID", status: "SUCCESS", ...card, amount: total, at: lastEvent, parent: authorization });
+      break;
     }
-    order.paymentGatewayNames = [order.transactions[0]!.gateway];
+    default:
+      sale = buildTransaction(context, order, { kind: "SALE", status: "SUCCESS", ...card, amount: total, at: createdAt });
+  }
+  order.paymentGatewayNames = [order.transactions[0]!.gateway];
 
-    const shippedAt = createdAt + random.int(1, 4) * DAY + random.int(0, 8) * 3_600_000;
-    if (scenario.fulfillment === "FULFILLED") {
-      fulfil(context, order, order.lineItems.map((item) => ({ item, quantity: item.quantity })), shippedAt);
-      lastEvent = Math.max(lastEvent, shippedAt);
-    } else if (scenario.fulfillment === "PARTIALLY_FULFILLED") {
-      const first = order.lineItems[0]!;
-      const rest = order.lineItems.length > 1 ? [{ item: first, quantity: first.quantity }] : [{ item: first, quantity: 1 }];
-      fulfil(context, order, rest, shippedAt);
-      lastEvent = Math.max(lastEvent, shippedAt);
-    }
+  const shippedAt = createdAt + random.int(1, 4) * DAY + random.int(0, 8) * 3_600_000;
+  if (scenario.fulfillment === "FULFILLED") {
+    fulfil(context, order, order.lineItems.map((item) => ({ item, quantity: item.quantity })), shippedAt);
+    lastEvent = Math.max(lastEvent, shippedAt);
+  } else if (scenario.fulfillment === "PARTIALLY_FULFILLED") {
+    const first = order.lineItems[0]!;
+    const rest = order.lineItems.length > 1 ? [{ item: first, quantity: first.quantity }] : [{ item: first, quantity: 1 }];
+    fulfil(context, order, rest, shippedAt);
+    lastEvent = Math.max(lastEvent, shippedAt);
+  }
 
-    if (scenario.refund) {
-      const refundAt = Math.min(anchor.getTime() - 3_600_000, Math.max(lastEvent, createdAt) + random.int(2, 9) * DAY);
-      const lines =
-        scenario.refund === "full"
-          ? order.lineItems.map((item) => ({ item, quantity: item.currentQuantity }))
-          : [{ item: order.lineItems[order.lineItems.length - 1]!, quantity: 1 }];
-      const restockType = scenario.cancel ? "CANCEL" : scenario.fulfillment === "FULFILLED" || scenario.fulfillment === "PARTIALLY_FULFILLED" ? "RETURN" : "NO_RESTOCK";
-      refund(context, order, lines, { at: refundAt, restockType, includeShipping: scenario.refund === "full", parent: sale });
-      lastEvent = refundAt;
-    }
+  if (scenario.refund) {
+    const refundAt = Math.min(anchor.getTime() - 3_600_000, Math.max(lastEvent, createdAt) + random.int(2, 9) * DAY);
+    const lines =
+      scenario.refund === "full"
+        ? order.lineItems.map((item) => ({ item, quantity: item.currentQuantity }))
+        : [{ item: order.lineItems[order.lineItems.length - 1]!, quantity: 1 }];
+    const restockType = scenario.cancel ? "CANCEL" : scenario.fulfillment === "FULFILLED" || scenario.fulfillment === "PARTIALLY_FULFILLED" ? "RETURN" : "NO_RESTOCK";
+    refund(context, order, lines, { at: refundAt, restockType, includeShipping: scenario.refund === "full", parent: sale });
+    lastEvent = refundAt;
+  }
 
-    if (scenario.cancel) {
-      const cancelledAt = scenario.refund ? lastEvent : lastEvent + random.int(1, 12) * 3_600_000;
-      order.cancelledAt = iso(cancelledAt);
-      order.cancelReason = random.pick(scenario.cancel);
-      order.closed = true;
-      order.closedAt = iso(cancelledAt);
-      for (const item of order.lineItems) item.currentQuantity = item.unfulfilledQuantity = 0;
-      lastEvent = cancelledAt;
-    } else if (scenario.financial === "EXPIRED" && random.chance(0.5)) {
-      order.cancelledAt = iso(lastEvent);
-      order.cancelReason = "DECLINED";
-      order.closed = true;
-      order.closedAt = iso(lastEvent);
-      for (const item of order.lineItems) item.currentQuantity = item.unfulfilledQuantity = 0;
-    }
-    if (scenario.fulfillment === "FULFILLED" && scenario.financial === "PAID" && anchor.getTime() - shippedAt > 30 * DAY) {
-      order.closed = true;
-      order.closedAt = iso(shippedAt + DAY);
-      lastEvent = Math.max(lastEvent, shippedAt + DAY);
-    }
+  if (scenario.cancel) {
+    const cancelledAt = scenario.refund ? lastEvent : lastEvent + random.int(1, 12) * 3_600_000;
+    order.cancelledAt = iso(cancelledAt);
+    order.cancelReason = random.pick(scenario.cancel);
+    order.closed = true;
+    order.closedAt = iso(cancelledAt);
+    for (const item of order.lineItems) item.currentQuantity = item.unfulfilledQuantity = 0;
+    lastEvent = cancelledAt;
+  } else if (scenario.financial === "EXPIRED" && random.chance(0.5)) {
+    order.cancelledAt = iso(lastEvent);
+    order.cancelReason = "DECLINED";
+    order.closed = true;
+    order.closedAt = iso(lastEvent);
+    for (const item of order.lineItems) item.currentQuantity = item.unfulfilledQuantity = 0;
+  }
+  if (scenario.fulfillment === "FULFILLED" && scenario.financial === "PAID" && anchor.getTime() - shippedAt > 30 * DAY) {
+    order.closed = true;
+    order.closedAt = iso(shippedAt + DAY);
+    lastEvent = Math.max(lastEvent, shippedAt + DAY);
+  }
 
-    order.updatedAt = iso(Math.min(anchor.getTime(), lastEvent + random.int(1, 90) * 60_000));
-    refreshOrderTotals(order);
-    return order;
-  });
+  order.updatedAt = iso(Math.min(anchor.getTime(), lastEvent + random.int(1, 90) * 60_000));
+  refreshOrderTotals(order);
+  return order;
 }

@@ -8,7 +8,13 @@ import { createRandom } from "./random.ts";
 import { SHOP_SEEDS, type ShopSeed } from "./shops.ts";
 
 /** "Now" for the seeded data: orders fall in the 90 days before it, so every run sees the same shops. */
-export const SEED_ANCHOR = new Date("2026-11-20T15:00:00Z");
+/**
+ * The seed's "now": the start of the current UTC day. The same all day (the seed is deterministic
+ * for a given anchor), and always recent, so the last 60 days hold most of the seeded orders.
+ */
+export function seedAnchor(now: Date = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
 export const ORDERS_PER_SHOP = 200;
 
 export interface SeededShop {
@@ -114,7 +120,7 @@ export function refreshCustomerTotals(customer: Customer, currency: string, now:
 }
 
 /** Builds both seeded shops from scratch; the same data every call. */
-export function seedShops(anchor: Date = SEED_ANCHOR): SeededShop[] {
+export function seedShops(anchor: Date = seedAnchor()): SeededShop[] {
   const random = createRandom(20261120);
   const nextId = createIdAllocator(random);
   return SHOP_SEEDS.map((seed) => {
