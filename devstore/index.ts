@@ -32,6 +32,8 @@ export interface DevstoreOptions {
    * 1000 (Plus). The demo and the tests use Plus so that an import takes seconds, not a minute.
    */
   restoreRate?: number;
+  /** Waits before each retry of a failed webhook POST; Shopify retries 8 times over 4 hours. None by default. */
+  webhookRetryDelaysMs?: number[];
   /** Another shopify.app.toml (tests). */
   appConfigFile?: string;
 }
@@ -94,7 +96,13 @@ export async function startDevstore(options: DevstoreOptions): Promise<Devstore>
 
   const tunnel = await startTunnel({ upstream: options.appUrl, adminOrigin: url, port: options.tunnelPort });
   services.appUrl = tunnel.url;
-  services.webhooks = createWebhookDeliverer({ appUrl: tunnel.url, apiSecret: options.apiSecret, config, apiVersion: config.webhookApiVersion || ADMIN_API_VERSION });
+  services.webhooks = createWebhookDeliverer({
+    appUrl: tunnel.url,
+    apiSecret: options.apiSecret,
+    config,
+    apiVersion: config.webhookApiVersion || ADMIN_API_VERSION,
+    retryDelaysMs: options.webhookRetryDelaysMs,
+  });
 
   return {
     url,

@@ -81,7 +81,14 @@ export interface WebhookDeliverer {
   history(): WebhookDelivery[];
 }
 
-export function createWebhookDeliverer(settings: { appUrl: string; apiSecret: string; config: AppConfig; apiVersion: string }): WebhookDeliverer {
+export function createWebhookDeliverer(settings: {
+  appUrl: string;
+  apiSecret: string;
+  config: AppConfig;
+  apiVersion: string;
+  /** Waits before each retry of a failed POST (not 2xx, or no answer in 5 s); none by default. */
+  retryDelaysMs?: number[];
+}): WebhookDeliverer {
   const log: WebhookDelivery[] = [];
   let held: WebhookRequest[] | null = null;
 
@@ -118,7 +125,17 @@ export function createWebhookDeliverer(settings: { appUrl: string; apiSecret: st
       };
       const url = `${settings.appUrl.replace(/\/$/, "")}${subscription.uri}`;
       const delivery: WebhookDelivery = { shop, topic, webhookId, eventId, triggeredAt, apiVersion: settings.apiVersion, body, headers, attempts: [] };
-      for (let copy = 0; copy < Math.max(1, options.duplicates ?? 1); copy++) delivery.attempts.push(await post(url, body, headers));
+      for (let copy = 0; copy < Math.max(1, options.duplicates ?? 1); copy++) {
+        // Shopify retries a failed delivery with the same body and ids (8 times over 4 hours).
+        let attempt = await post(url, body, headers);
+        delivery.attempts.push(attempt);
+        for (const delay of settings.retryDelaysMs ?? []) {
+          if (attempt.status !== null && attempt.status >= 200 && attempt.status < 300) break;
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          attempt = await post(url, body, headers);
+          delivery.attempts.push(attempt);
+        }
+      }
       log.push(delivery);
       deliveries.push(delivery);
     }

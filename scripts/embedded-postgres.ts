@@ -11,6 +11,8 @@ export interface EmbeddedDatabase {
   urlFor(database: string): string;
   createDatabase(name: string, template?: string): Promise<void>;
   stop(): Promise<void>;
+  /** Starts it again after `stop`, on the same port and data. */
+  start(): Promise<void>;
 }
 
 const USER = "frontdesk";
@@ -88,5 +90,6 @@ export async function startEmbeddedPostgres(options: { dir: string; port?: numbe
       }
     },
     stop: () => server.stop(),
+    start: () => server.start(),
   };
 }

@@ -16,6 +16,8 @@ export interface StackOptions {
   devstorePort?: number;
   apiKey: string;
   apiSecret: string;
+  /** Passed to the devstore: waits before each webhook retry (Shopify's schedule, compressed). */
+  webhookRetryDelaysMs?: number[];
   /** Where the app's output goes; silent when omitted. */
   log?: (line: string) => void;
 }
@@ -98,7 +100,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await migrateDatabase(databaseUrl, { quiet: true });
     const appPort = options.appPort ?? (await findFreePort());
     const appUrl = `http://127.0.0.1:${appPort}`;
-    devstore = await startDevstore({ port: options.devstorePort ?? 0, appUrl, apiKey: options.apiKey, apiSecret: options.apiSecret, restoreRate: 1000 });
+    devstore = await startDevstore({ port: options.devstorePort ?? 0, appUrl, apiKey: options.apiKey, apiSecret: options.apiSecret, restoreRate: 1000, webhookRetryDelaysMs: options.webhookRetryDelaysMs });
 
     const launch = async () => {
       app = spawnApp({
