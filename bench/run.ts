@@ -29,7 +29,9 @@ try {
     await migrateDatabase(databaseUrl, { quiet: true });
     const result = await available[name]({ databaseUrl, durationMs, concurrency, log });
     mkdirSync("bench/results", { recursive: true });
-    const file = path.join("bench/results", `${name}-${result.measuredAt.slice(0, 10)}.json`);
+    // A run with the worker off measures the web path alone; keep it apart from the full run.
+    const variant = process.env.BENCH_RUN_WORKER === "false" ? "-web-only" : "";
+    const file = path.join("bench/results", `${name}${variant}-${result.measuredAt.slice(0, 10)}.json`);
     writeFileSync(file, JSON.stringify(result, null, 2) + "\n");
     console.log(JSON.stringify(result, null, 2));
     log(`wrote ${file}`);
