@@ -1,5 +1,5 @@
 import type { Prisma } from "@prisma/client";
-import prisma from "~/db.server";
+import prisma, { pool } from "~/db.server";
 
 export interface DeliveryInput {
   topic: string;
@@ -18,28 +18,44 @@ export interface DeliveryInput {
  * (or, without one, webhook id) is already stored for the shop changes nothing but the hourly
  * count of duplicates.
  */
+const RECORD_DELIVERY_SQL = `
+  WITH delivery AS (
+    INSERT INTO "WebhookDelivery" ("shopId", topic, "webhookId", "eventId", "dedupeKey", "triggeredAt", "apiVersion", payload, status, error)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::"DeliveryStatus", $10)
+    ON CONFLICT ("shopId", "dedupeKey") DO NOTHING
+    RETURNING id, status
+  ),
+  duplicate AS (
+    INSERT INTO "WebhookDuplicateCount" ("shopId", hour, count)
+    SELECT $1, date_trunc('hour', now()), 1 WHERE NOT EXISTS (SELECT 1 FROM delivery)
+    ON CONFLICT ("shopId", hour) DO UPDATE SET count = "WebhookDuplicateCount".count + 1
+  )
+  SELECT id,
+         CASE WHEN status = 'RECEIVED'
+              THEN (graphile_worker.add_job('apply-webhook', json_build_object('deliveryId', id::text), max_attempts => 25)).id
+         END AS "jobId"
+  FROM delivery`;
+
 export async function recordWebhookDelivery(shop: string, input: DeliveryInput): Promise<{ duplicate: boolean }> {
   const triggeredAt = input.triggeredAt ? new Date(input.triggeredAt) : null;
   const validTriggeredAt = triggeredAt && !Number.isNaN(triggeredAt.getTime()) ? triggeredAt : null;
-  const rows = await prisma.$queryRaw<Array<{ id: bigint; jobId: bigint | null }>>`
-    WITH delivery AS (
-      INSERT INTO "WebhookDelivery" ("shopId", topic, "webhookId", "eventId", "dedupeKey", "triggeredAt", "apiVersion", payload, status, error)
-      VALUES (${shop}, ${input.topic}, ${input.webhookId}, ${input.eventId ?? null}, ${input.eventId || input.webhookId},
-              ${validTriggeredAt}, ${input.apiVersion}, ${JSON.stringify(input.payload)}::jsonb,
-              ${input.failure ? "FAILED" : "RECEIVED"}::"DeliveryStatus", ${input.failure ?? null})
-      ON CONFLICT ("shopId", "dedupeKey") DO NOTHING
-      RETURNING id, status
-    ),
-    duplicate AS (
-      INSERT INTO "WebhookDuplicateCount" ("shopId", hour, count)
-      SELECT ${shop}, date_trunc('hour', now()), 1 WHERE NOT EXISTS (SELECT 1 FROM delivery)
-      ON CONFLICT ("shopId", hour) DO UPDATE SET count = "WebhookDuplicateCount".count + 1
-    )
-    SELECT id,
-           CASE WHEN status = 'RECEIVED'
-                THEN (graphile_worker.add_job('apply-webhook', json_build_object('deliveryId', id::text), max_attempts => 25)).id
-           END AS "jobId"
-    FROM delivery`;
+  // The hot path of every webhook: plain SQL on the pool (a named, prepared statement), not Prisma.
+  const { rows } = await pool.query<{ id: string; jobId: string | null }>({
+    name: "record-webhook-delivery",
+    text: RECORD_DELIVERY_SQL,
+    values: [
+      shop,
+      input.topic,
+      input.webhookId,
+      input.eventId ?? null,
+      input.eventId || input.webhookId,
+      validTriggeredAt,
+      input.apiVersion,
+      JSON.stringify(input.payload),
+      input.failure ? "FAILED" : "RECEIVED",
+      input.failure ?? null,
+    ],
+  });
   return { duplicate: rows.length === 0 };
 }
 
