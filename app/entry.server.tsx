@@ -4,6 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { startInboundSmtpFromEnv } from "./email/smtp-server.server";
 import { startWorker } from "./jobs/worker.server";
 import { addDocumentResponseHeaders } from "./shopify.server";
 
@@ -11,6 +12,8 @@ export const streamTimeout = 5000;
 
 // Background jobs run beside the web server unless RUN_WORKER=false (docs/decisions/003).
 startWorker();
+// The inbox's MX, when INBOUND_SMTP_PORT is set.
+startInboundSmtpFromEnv();
 
 export default async function handleRequest(
   request: Request,

@@ -11,6 +11,19 @@ const Env = z.object({
   /** Background jobs run in this process unless set to "false" (e.g. web-only replicas). */
   RUN_WORKER: z.enum(["true", "false"]).default("true"),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /**
+   * The mail domain the inbox receives at: each shop gets `<shop handle>@<domain>`, and merchants
+   * forward their own support mailbox there. Its MX must point at INBOUND_SMTP_PORT's host.
+   */
+  INBOUND_EMAIL_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, "must be a mail domain such as inbox.example.com")
+    .default("inbox.frontdesk.localhost"),
+  /** The inbound SMTP server listens here; unset, no SMTP server runs (the HTTP inbound parse still does). */
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  INBOUND_SMTP_HOST: z.string().default("127.0.0.1"),
+  /** Bearer token an inbound-parse provider (SendGrid, Mailgun, Postmark…) posts mail with; unset, that endpoint is off. */
+  INBOUND_EMAIL_TOKEN: z.string().min(16).optional(),
 });
 
 export type Env = z.infer<typeof Env>;

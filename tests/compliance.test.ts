@@ -21,8 +21,13 @@ async function shopWithCustomers() {
   await drainQueue();
   const bobRow = await prisma.customer.findFirstOrThrow({ where: { shopId: shop, shopifyId: BigInt(bob.id) } });
   const carolRow = await prisma.customer.findFirstOrThrow({ where: { shopId: shop, shopifyId: BigInt(carol.id) } });
-  await createTicket(shop, { customerId: bobRow.id, subject: "Bobtaro's parcel", body: "Hi, this is Bobtaro Tanakawa, call me on +81-90-5555-0101", fromEmail: bob.email });
-  await createTicket(shop, { customerId: carolRow.id, body: "Carol here", fromEmail: carol.email });
+  const bobTicket = await createTicket(shop, { customerId: bobRow.id, subject: "Bobtaro's parcel", body: "Hi, this is Bobtaro Tanakawa, call me on +81-90-5555-0101", fromEmail: bob.email });
+  const carolTicket = await createTicket(shop, { customerId: carolRow.id, body: "Carol here", fromEmail: carol.email });
+  // Each sent a photo with their mail.
+  for (const ticket of [bobTicket, carolTicket]) {
+    const message = await prisma.message.findFirstOrThrow({ where: { ticketId: ticket.id } });
+    await prisma.attachment.create({ data: { shopId: shop, messageId: message.id, filename: "parcel.jpg", contentType: "image/jpeg", size: 3, content: new Uint8Array([1, 2, 3]) } });
+  }
   return shop;
 }
 
@@ -53,6 +58,8 @@ describe("compliance webhooks", () => {
     expect(await prisma.ticket.count({ where: { shopId: shop } })).toBe(2);
     expect(await prisma.order.count({ where: { shopId: shop } })).toBe(2);
     expect(await prisma.customer.findFirst({ where: { shopId: shop, shopifyId: BigInt(bob.id) } })).toMatchObject({ redactedAt: expect.any(Date) });
+    // Bob's photo is gone; Carol's is kept.
+    expect(await prisma.attachment.count({ where: { shopId: shop } })).toBe(1);
   });
 
   it("customers/data_request records an export of the customer's orders, tickets and messages", async () => {

@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
+import { env } from "~/env.server";
 
 export interface ShopInput {
   name: string;
@@ -53,3 +54,25 @@ export async function getShopCounts(shop: string) {
 }
 
 export type ShopRecord = Prisma.ShopGetPayload<object>;
+
+/** The address a shop's customers' mail reaches the inbox at: `<shop handle>@<INBOUND_EMAIL_DOMAIN>`. */
+export function inboundAddressFor(shop: string): string {
+  return `${shop.replace(/\.myshopify\.com$/, "")}@${env.INBOUND_EMAIL_DOMAIN}`;
+}
+
+/**
+ * The installed shop a mail to `address` is for: its inbound address, or the support address the
+ * merchant set (which forwards to it). Null for anyone else, or a shop that uninstalled the app.
+ */
+export async function findShopByInboundAddress(address: string): Promise<string | null> {
+  const [local, domain] = address.toLowerCase().split("@") as [string, string | undefined];
+  if (domain === env.INBOUND_EMAIL_DOMAIN && /^[a-z0-9][a-z0-9-]*$/.test(local)) {
+    const shop = await prisma.shop.findFirst({ where: { id: `${local}.myshopify.com`, uninstalledAt: null }, select: { id: true } });
+    return shop?.id ?? null;
+  }
+  const shop = await prisma.shop.findFirst({
+    where: { supportEmail: { equals: address, mode: "insensitive" }, uninstalledAt: null },
+    select: { id: true },
+  });
+  return shop?.id ?? null;
+}

@@ -22,6 +22,8 @@ export async function redactCustomer({ shop, customerShopifyId, email, orderShop
         where: { id: customer.id },
         data: { email: null, firstName: null, lastName: null, phone: null, tags: [], redactedAt: new Date() },
       });
+      // The files they sent go with the words.
+      await tx.attachment.deleteMany({ where: { shopId: shop, message: { direction: "INBOUND", ticket: { customerId: customer.id } } } });
       await tx.message.updateMany({
         where: { shopId: shop, direction: "INBOUND", ticket: { customerId: customer.id } },
         data: { text: REDACTED, html: null, authorName: null, authorEmail: null },
@@ -29,6 +31,7 @@ export async function redactCustomer({ shop, customerShopifyId, email, orderShop
       await tx.ticket.updateMany({ where: { shopId: shop, customerId: customer.id }, data: { subject: REDACTED } });
     }
     if (email) {
+      await tx.attachment.deleteMany({ where: { shopId: shop, message: { authorEmail: { equals: email, mode: "insensitive" } } } });
       await tx.message.updateMany({ where: { shopId: shop, authorEmail: { equals: email, mode: "insensitive" } }, data: { text: REDACTED, html: null, authorName: null, authorEmail: null } });
     }
 

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { inject } from "vitest";
-import { TEST_API_KEY, TEST_API_SECRET, TEST_APP_URL } from "../config";
+import { TEST_API_KEY, TEST_API_SECRET, TEST_APP_URL, TEST_INBOUND_EMAIL_TOKEN } from "../config";
 import { TEMPLATE_DATABASE, withDatabase } from "./global-database";
 
 // Each worker process gets its own database, cloned from the migrated template; tests within
@@ -20,4 +20,5 @@ Object.assign(process.env, {
   SHOPIFY_API_SECRET: TEST_API_SECRET,
   SHOPIFY_APP_URL: TEST_APP_URL,
   RUN_WORKER: "false",
+  INBOUND_EMAIL_TOKEN: TEST_INBOUND_EMAIL_TOKEN,
 });
