@@ -22,6 +22,8 @@ const Env = z.object({
   /** The inbound SMTP server listens here; unset, no SMTP server runs (the HTTP inbound parse still does). */
   INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   INBOUND_SMTP_HOST: z.string().default("127.0.0.1"),
+  /** Where outbound mail goes, e.g. smtp://user:pass@smtp.example.com:587; unset, replies wait in the queue. */
+  SMTP_URL: z.string().url().optional(),
   /** Bearer token an inbound-parse provider (SendGrid, Mailgun, Postmark…) posts mail with; unset, that endpoint is off. */
   INBOUND_EMAIL_TOKEN: z.string().min(16).optional(),
 });

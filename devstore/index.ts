@@ -10,6 +10,7 @@ import { createState, type DevstoreState } from "./state.ts";
 import type { CostBucket } from "./throttle.ts";
 import { startTunnel } from "./tunnel.ts";
 import { createOrderEvents, type OrderEvents } from "./order-events.ts";
+import { sendShopperMail, startMailCatcher, type MailCatcher, type ShopperMail } from "./mail-catcher.ts";
 import { createWebhookDeliverer, type WebhookDelivery, type WebhookRequest } from "./webhooks.ts";
 
 export interface DevstoreOptions {
@@ -32,6 +33,10 @@ export interface DevstoreOptions {
    * 1000 (Plus). The demo and the tests use Plus so that an import takes seconds, not a minute.
    */
   restoreRate?: number;
+  /** The mail catcher's SMTP port (the app's SMTP_URL); 0 = a random free port. */
+  mailPort?: number;
+  /** The app's inbound SMTP server, where shoppers' mail goes, and the domain its shops receive at. */
+  appSmtp?: { host: string; port: number; domain?: string };
   /** Waits before each retry of a failed webhook POST; Shopify retries 8 times over 4 hours. None by default. */
   webhookRetryDelaysMs?: number[];
   /** Another shopify.app.toml (tests). */
@@ -54,6 +59,10 @@ export interface Devstore {
   mintSessionToken(shop: string, userId?: string): Promise<string>;
   /** Posts a webhook to every subscription for `topic` in shopify.app.toml, signed as Shopify signs it. */
   deliverWebhook(request: WebhookRequest): Promise<WebhookDelivery[]>;
+  /** Every mail the app sent (its SMTP_URL is smtp://127.0.0.1:<mail.smtpPort>); listed at /mail. */
+  mail: MailCatcher;
+  /** Mails the app's inbound SMTP server as a shopper would; returns the Message-ID. */
+  sendMailAsShopper(mail: ShopperMail): Promise<string>;
   /** Order events (create, pay, edit, fulfil, refund, cancel), each sending its webhooks. */
   events: OrderEvents;
   /** Queue webhooks from now on instead of sending them… */
@@ -89,6 +98,10 @@ export async function startDevstore(options: DevstoreOptions): Promise<Devstore>
     maxQueryCost: options.maxQueryCost ?? MAX_SINGLE_QUERY_COST,
     restoreRate: options.restoreRate ?? 100,
   };
+  const mail = await startMailCatcher({ port: options.mailPort });
+  services.mail = mail;
+  if (options.appSmtp) services.sendMailAsShopper = (message) => sendShopperMail(options.appSmtp!, message);
+  services.inboundMailDomain = options.appSmtp?.domain;
   const app = createDevstoreApp(services);
   const server = await listen({ fetch: app.fetch, port: options.port ?? 0, hostname: "127.0.0.1" });
   const { port } = server.address() as AddressInfo;
@@ -116,6 +129,11 @@ export async function startDevstore(options: DevstoreOptions): Promise<Devstore>
     storefrontUrl: (shop) => `${url}/store/${handleOf(shop)}`,
     mintSessionToken: (shop, userId) => mintSessionToken({ state, credentials, shop, userId }),
     deliverWebhook: (request) => services.webhooks.deliverWebhook(request),
+    mail,
+    sendMailAsShopper: (message) => {
+      if (!options.appSmtp) throw new Error("The devstore was started without the app's inbound SMTP address (appSmtp)");
+      return sendShopperMail(options.appSmtp, message);
+    },
     events: createOrderEvents(state, (request) => services.webhooks.deliverWebhook(request)),
     holdWebhooks: () => services.webhooks.hold(),
     releaseWebhooks: (options) => services.webhooks.release(options),
@@ -123,7 +141,7 @@ export async function startDevstore(options: DevstoreOptions): Promise<Devstore>
     state,
     tokens: services.tokens,
     close: async () => {
-      await Promise.all([closeServer(server), tunnel.close()]);
+      await Promise.all([closeServer(server), tunnel.close(), mail.close()]);
     },
   };
 }

@@ -8,6 +8,8 @@ import { exchangeAccessToken, mintSessionToken, type AppCredentials, type TokenS
 import { renderAdminPage } from "./pages/admin-page.ts";
 import { APP_BRIDGE_SCRIPT } from "./pages/app-bridge-script.ts";
 import { renderHomePage } from "./pages/home-page.ts";
+import { renderMailPage } from "./pages/mail-page.ts";
+import type { MailCatcher, ShopperMail } from "./mail-catcher.ts";
 import { renderProductPage, renderStorefrontPage } from "./pages/storefront-page.ts";
 import { findShopByHandle, type DevstoreState } from "./state.ts";
 import { createCostBucket, type CostBucket } from "./throttle.ts";
@@ -25,6 +27,12 @@ export interface DevstoreServices {
   maxQueryCost: number;
   /** Cost points restored per second: 100 on Shopify's standard plans, 1000 on Plus. */
   restoreRate: number;
+  /** Set once the mail catcher listens. */
+  mail?: MailCatcher;
+  /** Sends a shopper's mail to the app's inbound SMTP server, when the devstore knows it. */
+  sendMailAsShopper?: (mail: ShopperMail) => Promise<string>;
+  /** The app's inbound mail domain: each shop receives at <handle>@<domain>. */
+  inboundMailDomain?: string;
 }
 
 export const INVALID_TOKEN_MESSAGE = "[API] Invalid API key or access token (unrecognized login or wrong password)";
@@ -91,6 +99,21 @@ export function createDevstoreApp(services: DevstoreServices): Hono {
   });
 
   app.get("/", (c) => c.html(renderHomePage(services)));
+  const shopAddresses = () => [...state.shops.values()].map((shop) => `${shop.handle}@${services.inboundMailDomain ?? "inbox.frontdesk.localhost"}`);
+  app.get("/mail", (c) => c.html(renderMailPage(services.mail?.messages() ?? [], c.req.query("id"), { canSend: Boolean(services.sendMailAsShopper), addresses: shopAddresses(), sent: c.req.query("sent") })));
+  // "Write as a shopper": the form on /mail sends a real mail to the app's inbound SMTP server.
+  app.post("/mail/send", async (c) => {
+    if (!services.sendMailAsShopper) return c.text("The devstore does not know the app's inbound SMTP server", 503);
+    const form = await c.req.parseBody();
+    const field = (name: string) => (typeof form[name] === "string" ? (form[name] as string).trim() : "");
+    try {
+      const id = await services.sendMailAsShopper({ from: field("from"), to: field("to"), subject: field("subject"), text: field("text"), ...(field("inReplyTo") ? { inReplyTo: field("inReplyTo") } : {}) });
+      return c.redirect(`/mail?sent=${encodeURIComponent(id)}`, 303);
+    } catch (error) {
+      return c.text(`The app refused the mail: ${(error as Error).message}`, 422);
+    }
+  });
+  app.get("/devstore/api/mail", (c) => c.json({ messages: services.mail?.messages() ?? [] }));
 
 
   app.get("/cdn/app-bridge.js", (c) => {

@@ -1,3 +1,4 @@
+import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStack, type Stack } from "../scripts/stack";
@@ -83,6 +84,27 @@ describe("the devstore's storefront, in Chromium", () => {
       await page.getByRole("heading", { name: heading }).waitFor();
       expect(await page.locator(".grid li").count()).toBeGreaterThan(3);
       await saveScreenshot(page, `storefront-${index === 0 ? "en" : "ja"}`);
+    }
+  });
+});
+
+describe("the devstore's mail, in Chromium", () => {
+  it("sends a shopper's mail from the form, which opens a ticket, and lists the app's mail", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${stack.devstore.url}/mail`);
+    await page.getByLabel("From").fill("thai.shopper@example.com");
+    await page.getByLabel("Subject").fill("สินค้ายังไม่มาถึง");
+    await page.getByLabel("Message", { exact: true }).fill("สินค้ายังไม่มาถึงค่ะ ช่วยตรวจสอบให้หน่อยได้ไหมคะ");
+    await page.getByRole("button", { name: "Send" }).click();
+    await page.getByText(/^Sent </).waitFor();
+    await saveScreenshot(page, "devstore-mail");
+    const db = new pg.Client({ connectionString: stack.databaseUrl });
+    await db.connect();
+    try {
+      const { rows } = await db.query(`SELECT t.language, t.subject FROM "Ticket" t JOIN "Customer" c ON c.id = t."customerId" WHERE c.email = 'thai.shopper@example.com'`);
+      expect(rows).toEqual([{ language: "th", subject: "สินค้ายังไม่มาถึง" }]);
+    } finally {
+      await db.end();
     }
   });
 });

@@ -17,6 +17,7 @@ const [firstShop] = stack.devstore.shops;
 console.log(`App: ${stack.appUrl}`);
 console.log(`Admin: ${stack.devstore.adminUrl(firstShop!)}`);
 console.log(`Storefront: ${stack.devstore.storefrontUrl(firstShop!)}`);
+console.log(`Mail: ${stack.devstore.url}/mail`);
 console.log(`Shops: ${stack.devstore.shops.join(", ")}`);
 console.log("Press Ctrl-C to stop.");
 

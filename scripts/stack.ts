@@ -100,7 +100,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await migrateDatabase(databaseUrl, { quiet: true });
     const appPort = options.appPort ?? (await findFreePort());
     const appUrl = `http://127.0.0.1:${appPort}`;
-    devstore = await startDevstore({ port: options.devstorePort ?? 0, appUrl, apiKey: options.apiKey, apiSecret: options.apiSecret, restoreRate: 1000, webhookRetryDelaysMs: options.webhookRetryDelaysMs });
+    const appSmtpPort = await findFreePort();
+    devstore = await startDevstore({
+      port: options.devstorePort ?? 0,
+      appUrl,
+      apiKey: options.apiKey,
+      apiSecret: options.apiSecret,
+      restoreRate: 1000,
+      webhookRetryDelaysMs: options.webhookRetryDelaysMs,
+      appSmtp: { host: "127.0.0.1", port: appSmtpPort },
+    });
 
     const launch = async () => {
       app = spawnApp({
@@ -110,7 +119,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         databaseUrl: databaseUrl!,
         apiKey: options.apiKey,
         apiSecret: options.apiSecret,
-        env: { DEVSTORE_URL: devstore!.url, APP_BRIDGE_URL: devstore!.appBridgeUrl },
+        env: {
+          DEVSTORE_URL: devstore!.url,
+          APP_BRIDGE_URL: devstore!.appBridgeUrl,
+          // Shoppers' mail comes in here; the app's own mail goes to the devstore's catcher.
+          INBOUND_SMTP_PORT: String(appSmtpPort),
+          SMTP_URL: `smtp://127.0.0.1:${devstore!.mail.smtpPort}`,
+        },
         log,
       });
       await waitForHealthy(appUrl, app, 60_000);

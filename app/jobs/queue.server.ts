@@ -1,13 +1,20 @@
+import type { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
 
-export type JobName = "apply-webhook" | "import-shop" | "reconcile-orders" | "purge-webhook-deliveries";
+export type JobName = "apply-webhook" | "import-shop" | "reconcile-orders" | "purge-webhook-deliveries" | "send-email";
 
 /**
  * Adds a job to the graphile-worker queue, in the caller's database. A `jobKey` makes the job
  * unique while it waits: adding it again replaces the waiting one instead of queueing twice.
  */
-export async function enqueueJob(name: JobName, payload: Record<string, unknown>, options: { jobKey?: string; maxAttempts?: number } = {}) {
-  await prisma.$executeRaw`
+export async function enqueueJob(
+  name: JobName,
+  payload: Record<string, unknown>,
+  options: { jobKey?: string; maxAttempts?: number } = {},
+  /** A transaction, so the job commits with the rows it works on, or not at all. */
+  db: Pick<Prisma.TransactionClient, "$executeRaw"> = prisma,
+) {
+  await db.$executeRaw`
     SELECT graphile_worker.add_job(
       ${name}::text,
       ${JSON.stringify(payload)}::json,

@@ -4,6 +4,7 @@ import { env } from "~/env.server";
 import { HEARTBEAT_INTERVAL_MS, recordWorkerHeartbeats, unlockJobsOfDeadWorkers } from "./heartbeat.server";
 import { applyWebhookTask } from "./tasks/apply-webhook.server";
 import { importShopTask } from "./tasks/import-shop.server";
+import { sendEmailTask } from "./tasks/send-email.server";
 import { purgeWebhookDeliveriesTask, reconcileOrdersTask } from "./tasks/maintenance.server";
 
 export const taskList: TaskList = {
@@ -11,6 +12,7 @@ export const taskList: TaskList = {
   "import-shop": importShopTask,
   "reconcile-orders": reconcileOrdersTask,
   "purge-webhook-deliveries": purgeWebhookDeliveriesTask,
+  "send-email": sendEmailTask,
 };
 
 // graphile-worker's crontab: one run per slot across all processes, backfilled after downtime.

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { inject } from "vitest";
-import { TEST_API_KEY, TEST_API_SECRET, TEST_APP_URL, TEST_INBOUND_EMAIL_TOKEN } from "../config";
+import { TEST_API_KEY, TEST_API_SECRET, TEST_APP_URL, TEST_INBOUND_EMAIL_TOKEN, testMailPort } from "../config";
 import { TEMPLATE_DATABASE, withDatabase } from "./global-database";
 
 // Each worker process gets its own database, cloned from the migrated template; tests within
@@ -21,4 +21,5 @@ Object.assign(process.env, {
   SHOPIFY_APP_URL: TEST_APP_URL,
   RUN_WORKER: "false",
   INBOUND_EMAIL_TOKEN: TEST_INBOUND_EMAIL_TOKEN,
+  SMTP_URL: `smtp://127.0.0.1:${testMailPort()}`,
 });

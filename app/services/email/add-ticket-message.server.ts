@@ -1,0 +1,62 @@
+import { Prisma } from "@prisma/client";
+import prisma from "~/db.server";
+import { newMessageId } from "~/email/outbound.server";
+import { enqueueJob } from "~/jobs/queue.server";
+
+export interface AddTicketMessageInput {
+  shop: string;
+  ticketId: string;
+  staff: { id: bigint; name: string };
+  kind: "reply" | "note";
+  text: string;
+  /** Made once per composer submission: submitting it again (a double click, a retry) adds nothing. */
+  idempotencyKey: string;
+}
+
+export class TicketMessageError extends Error {}
+
+/**
+ * An agent's reply (mailed to the customer by the send-email job) or private note, with its
+ * activity, in one transaction. The reply's Message-ID is fixed here, so the customer's answer
+ * threads back even before the mail has left, and the job can never send it twice as two mails.
+ */
+export async function addTicketMessage(input: AddTicketMessageInput) {
+  const { shop, ticketId, staff, kind } = input;
+  const text = input.text.trim();
+  if (!text) throw new TicketMessageError("The message is empty");
+  const externalId = newMessageId(`${kind}-${input.idempotencyKey}`);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const ticket = await tx.ticket.findFirst({ where: { id: ticketId, shopId: shop }, include: { customer: { select: { email: true } } } });
+      if (!ticket) throw new TicketMessageError("No such ticket");
+      if (kind === "reply" && !ticket.customer?.email) throw new TicketMessageError("This customer has no email address to reply to");
+      const now = new Date();
+      const message = await tx.message.create({
+        data: {
+          shopId: shop,
+          ticketId,
+          direction: kind === "reply" ? "OUTBOUND" : "NOTE",
+          channel: ticket.channel,
+          authorStaffId: staff.id,
+          authorName: staff.name,
+          text,
+          externalId,
+          createdAt: now,
+        },
+      });
+      if (kind === "reply") {
+        await tx.ticket.update({ where: { id: ticketId }, data: { lastMessageAt: now, firstResponseAt: ticket.firstResponseAt ?? now } });
+        await enqueueJob("send-email", { messageId: message.id }, { jobKey: `send-email:${message.id}`, maxAttempts: 12 }, tx);
+      }
+      await tx.activity.create({
+        data: { shopId: shop, ticketId, kind: kind === "reply" ? "reply_added" : "note_added", actorType: "staff", actorId: String(staff.id), data: { messageId: message.id } },
+      });
+      return message;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return prisma.message.findUniqueOrThrow({ where: { shopId_externalId: { shopId: shop, externalId } } });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,40 @@
+import prisma from "~/db.server";
+import { buildTicketEmail, sendMail } from "~/email/outbound.server";
+import { inboundAddressFor } from "~/models/shop.server";
+
+/**
+ * Sends an outbound message as email, once: a message already marked sent is skipped. Should the
+ * process die between the SMTP server's 250 and the mark, the retry sends the same Message-ID
+ * again, which mail clients show as one message.
+ */
+export async function sendTicketMessage(messageId: string): Promise<"sent" | "already-sent"> {
+  const message = await prisma.message.findUnique({
+    where: { id: messageId },
+    include: { ticket: { include: { customer: true, shop: true } } },
+  });
+  if (!message || message.direction !== "OUTBOUND") throw new Error(`No outbound message ${messageId}`);
+  if (message.sentAt) return "already-sent";
+  const { ticket } = message;
+  if (!ticket.customer?.email) throw new Error(`Ticket #${ticket.number} has no customer email`);
+  const earlier = await prisma.message.findMany({
+    where: { shopId: message.shopId, ticketId: ticket.id, direction: { not: "NOTE" }, externalId: { not: null }, createdAt: { lt: message.createdAt } },
+    orderBy: { createdAt: "asc" },
+    select: { externalId: true },
+  });
+  const settings = (ticket.shop.settings ?? {}) as { signature?: string };
+  await sendMail(
+    buildTicketEmail({
+      shopName: ticket.shop.name,
+      from: inboundAddressFor(ticket.shopId),
+      to: ticket.customer.email,
+      ticketNumber: ticket.number,
+      subject: ticket.subject,
+      text: message.text,
+      signature: settings.signature?.trim() || `${message.authorName ?? ticket.shop.name}\n${ticket.shop.name}`,
+      messageId: message.externalId!,
+      thread: earlier.map((entry) => entry.externalId!),
+    }),
+  );
+  await prisma.message.update({ where: { id: message.id }, data: { sentAt: new Date() } });
+  return "sent";
+}
