@@ -30,6 +30,8 @@ export interface ShopperMail {
   /** The Message-ID this answers, with or without angle brackets. */
   inReplyTo?: string;
   references?: string[];
+  /** This mail's own Message-ID (without brackets); the mail library makes one when omitted. */
+  messageId?: string;
   headers?: Record<string, string>;
 }
 
@@ -120,6 +122,7 @@ export async function sendShopperMail(target: { host: string; port: number }, ma
       subject: mail.subject,
       text: mail.text,
       ...(mail.html ? { html: mail.html } : {}),
+      ...(mail.messageId ? { messageId: bracket(mail.messageId) } : {}),
       ...(mail.inReplyTo ? { inReplyTo: bracket(mail.inReplyTo), references: (mail.references ?? [mail.inReplyTo]).map(bracket) } : {}),
       headers: mail.headers,
     });

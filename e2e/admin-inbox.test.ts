@@ -15,6 +15,7 @@ beforeAll(async () => {
     databaseUrl: await createFreshDatabase(),
     apiKey: TEST_API_KEY,
     apiSecret: TEST_API_SECRET,
+    seedConversationsPerShop: 12,
     log: (line) => appLog.push(line),
   });
   browser = await launchBrowser();
@@ -39,14 +40,14 @@ async function openAdmin(shop: string, locale: string): Promise<{ page: Page; ap
 }
 
 describe("the embedded admin, in Chromium", () => {
-  it("shows the English shop's orders and customers in the Polaris inbox", async () => {
+  it("shows the English shop's tickets in the Polaris inbox", async () => {
     const shop = stack.devstore.shops[0]!;
     const { page, app } = await openAdmin(shop, "en");
     await app.getByRole("heading", { name: "Inbox" }).waitFor();
-    await app.getByRole("heading", { name: "Recent orders" }).waitFor();
     const rows = app.locator(".Polaris-IndexTable__TableRow");
     await rows.first().waitFor();
-    expect(await rows.count()).toBeGreaterThanOrEqual(25);
+    expect(await rows.count()).toBeGreaterThanOrEqual(12);
+    await app.getByText(/Where is my order #\d+\?/).first().waitFor();
     // Polaris's stylesheet loaded: a card has its background and radius, not the browser default.
     const radius = await app.locator(".Polaris-ShadowBevel").first().evaluate((element) => getComputedStyle(element).borderRadius);
     expect(radius).not.toBe("0px");
@@ -57,21 +58,49 @@ describe("the embedded admin, in Chromium", () => {
     const shop = stack.devstore.shops[1]!;
     const { page, app } = await openAdmin(shop, "ja");
     await app.getByRole("heading", { name: "受信トレイ" }).waitFor();
-    await app.getByRole("heading", { name: "最近の注文" }).waitFor();
-    await app.getByText("￥").first().waitFor();
+    await app.getByRole("tab", { name: /対応中/ }).waitFor();
+    await app.getByText(/の配送状況について/).first().waitFor();
     await saveScreenshot(page, "inbox-ja");
   });
 
   it("navigates from the admin's menu to Settings, with session tokens from App Bridge", async () => {
     const shop = stack.devstore.shops[0]!;
     const { page, app, errors } = await openAdmin(shop, "en");
-    await app.getByRole("heading", { name: "Recent orders" }).waitFor();
+    await app.getByRole("heading", { name: "Inbox" }).waitFor();
     await page.getByRole("link", { name: "Settings" }).click();
     await app.getByRole("heading", { name: "Settings" }).waitFor();
     await app.getByText(shop).waitFor();
     await saveScreenshot(page, "settings-en");
     // This Chromium blocks third-party storage in the admin's iframe, as many browsers do: the
     // app must still navigate, and nothing on the way may throw.
+    expect(errors, errors.join("\n")).toEqual([]);
+  });
+});
+
+describe("a ticket, in Chromium", () => {
+  it("opens from the inbox with the customer's orders beside it, and takes a note and a reply", async () => {
+    const shop = stack.devstore.shops[0]!;
+    const { page, app, errors } = await openAdmin(shop, "en");
+    await app.getByText(/Where is my order #\d+\?/).first().click();
+    await app.getByRole("heading", { name: "Orders" }).waitFor();
+    const subject = (await app.locator("h1").first().textContent()) ?? "";
+    const orderName = /#\d{4}/.exec(subject.replace(/^#\d+\s*/, ""))?.[0];
+    expect(orderName).toBeTruthy();
+    await app.getByRole("heading", { name: orderName!, exact: true }).waitFor();
+
+    await app.getByRole("button", { name: "Note" }).click();
+    await app.getByPlaceholder("Write a note only your team can see…").fill("Checked with the carrier: out for delivery.");
+    await app.getByRole("button", { name: "Add note" }).click();
+    await app.locator("p", { hasText: "Checked with the carrier: out for delivery." }).waitFor();
+
+    await app.getByRole("button", { name: "Reply" }).click();
+    const reply = app.getByPlaceholder("Write a reply to the customer…");
+    await reply.fill("It is out for delivery today. Sorry for the wait!");
+    await reply.press("Control+Enter");
+    await app.locator("p", { hasText: "It is out for delivery today. Sorry for the wait!" }).waitFor();
+    await saveScreenshot(page, "ticket-en");
+    const mail = await stack.devstore.mail.waitFor((caught) => caught.text.includes("It is out for delivery today."));
+    expect(mail.inReplyTo).toMatch(/^<seed-maple-and-moss-\d+(-again)?@mail\.example\.com>$/);
     expect(errors, errors.join("\n")).toEqual([]);
   });
 });
@@ -93,6 +122,7 @@ describe("the devstore's mail, in Chromium", () => {
     const page = await newPage(browser);
     await page.goto(`${stack.devstore.url}/mail`);
     await page.getByLabel("From").fill("thai.shopper@example.com");
+    await page.getByLabel("Answering (Message-ID)").fill("");
     await page.getByLabel("Subject").fill("สินค้ายังไม่มาถึง");
     await page.getByLabel("Message", { exact: true }).fill("สินค้ายังไม่มาถึงค่ะ ช่วยตรวจสอบให้หน่อยได้ไหมคะ");
     await page.getByRole("button", { name: "Send" }).click();

@@ -11,6 +11,8 @@ const stack = await startStack({
   appPort: process.env.PORT ? Number(process.env.PORT) : undefined,
   devstorePort: process.env.DEVSTORE_PORT ? Number(process.env.DEVSTORE_PORT) : undefined,
   log: process.env.DEMO_VERBOSE ? (line) => console.error(line) : undefined,
+  // 300 conversations across both shops, in English, Japanese and Thai.
+  seedConversationsPerShop: 150,
 });
 
 const [firstShop] = stack.devstore.shops;

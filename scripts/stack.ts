@@ -5,6 +5,10 @@ import { startDevstore, type Devstore } from "../devstore/index.ts";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.ts";
 import { BROWSER_USER_AGENT, spawnApp, stopProcess, waitForHealthy } from "./app-process.ts";
 import { migrateDatabase } from "./migrate-database.ts";
+import { seedConversations } from "./seed-conversations.ts";
+
+/** The app's default inbound mail domain (INBOUND_EMAIL_DOMAIN), which the stack leaves as is. */
+const INBOUND_EMAIL_DOMAIN = "inbox.frontdesk.localhost";
 
 export { BROWSER_USER_AGENT };
 
@@ -18,6 +22,8 @@ export interface StackOptions {
   apiSecret: string;
   /** Passed to the devstore: waits before each webhook retry (Shopify's schedule, compressed). */
   webhookRetryDelaysMs?: number[];
+  /** Customers' conversations to seed per shop, by mail through the app's inbound SMTP server. */
+  seedConversationsPerShop?: number;
   /** Where the app's output goes; silent when omitted. */
   log?: (line: string) => void;
 }
@@ -108,7 +114,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       apiSecret: options.apiSecret,
       restoreRate: 1000,
       webhookRetryDelaysMs: options.webhookRetryDelaysMs,
-      appSmtp: { host: "127.0.0.1", port: appSmtpPort },
+      appSmtp: { host: "127.0.0.1", port: appSmtpPort, domain: INBOUND_EMAIL_DOMAIN },
     });
 
     const launch = async () => {
@@ -133,6 +139,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await launch();
     const stack = { appUrl: devstore.appUrl, databaseUrl, devstore };
     await installOnShops(stack);
+    if (options.seedConversationsPerShop) await seedConversations(devstore, { perShop: options.seedConversationsPerShop, domain: INBOUND_EMAIL_DOMAIN });
     const restartApp = async (signal: NodeJS.Signals = "SIGTERM") => {
       const running = app!;
       if (running.exitCode === null && running.signalCode === null) {

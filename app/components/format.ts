@@ -7,3 +7,8 @@ export function formatMoney(amount: string | number, currencyCode: string, local
 export function formatDate(date: string | Date, locale: string, timeZone: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(new Date(date));
 }
+
+/** A moment in the admin's language and the browser's time zone, e.g. "Nov 26, 14:05". */
+export function formatDateTime(date: string | Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(date));
+}

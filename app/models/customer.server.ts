@@ -50,24 +50,3 @@ export async function findCustomerIdByShopifyId(shop: string, shopifyId: bigint)
   });
   return row?.id ?? null;
 }
-
-/** The shop's customers, most recently updated first, with keyset pagination on `(updatedAt, id)`. */
-export async function listCustomers(shop: string, options: { take: number }) {
-  return prisma.customer.findMany({
-    where: { shopId: shop },
-    orderBy: [{ shopifyUpdatedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-    take: options.take,
-    select: {
-      id: true,
-      firstName: true,
-      lastName: true,
-      email: true,
-      language: true,
-      shopifyLocale: true,
-      ordersCount: true,
-      amountSpent: true,
-      currencyCode: true,
-      tags: true,
-    },
-  });
-}

@@ -59,24 +59,3 @@ export async function upsertOrderMirror(shop: string, input: OrderMirrorInput): 
     }
   });
 }
-
-/** The shop's most recent orders, with their customer's name. */
-export async function listRecentOrders(shop: string, options: { take: number }) {
-  return prisma.order.findMany({
-    where: { shopId: shop },
-    orderBy: [{ shopifyCreatedAt: "desc" }, { id: "asc" }],
-    take: options.take,
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      financialStatus: true,
-      fulfillmentStatus: true,
-      currencyCode: true,
-      total: true,
-      shopifyCreatedAt: true,
-      cancelledAt: true,
-      customer: { select: { firstName: true, lastName: true } },
-    },
-  });
-}

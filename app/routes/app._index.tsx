@@ -1,135 +1,171 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { Banner, BlockStack, Card, IndexTable, Layout, Page, Text } from "@shopify/polaris";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useFetcher, useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
+import { Badge, BlockStack, Card, IndexTable, InlineStack, Page, Pagination, Tabs, Text, useIndexResourceState } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
-import { formatDate, formatMoney } from "~/components/format";
-import { FinancialStatusBadge, FulfillmentStatusBadge } from "~/components/order-status-badges";
-import { getInboxOverview } from "~/services/get-inbox-overview.server";
+import { z } from "zod";
+import { formatDateTime } from "~/components/format";
+import { TicketStatusBadge } from "~/components/ticket-badges";
+import { INBOX_VIEWS, type InboxView } from "~/inbox-views";
+import { countInboxViews, listInboxTickets, ticketSummary, updateTickets } from "~/models/inbox.server";
 import { authenticate } from "~/shopify.server";
 
-export const meta: MetaFunction = () => [{ title: "Frontdesk" }];
+export const meta: MetaFunction = () => [{ title: "Inbox · Frontdesk" }];
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  return getInboxOverview(session.shop);
-};
-
-function personName(person: { firstName: string | null; lastName: string | null } | null, fallback: string) {
-  const name = [person?.firstName, person?.lastName].filter(Boolean).join(" ");
-  return name || fallback;
+function staffIdOf(sessionToken: { sub?: string } | undefined): bigint | null {
+  return sessionToken?.sub && /^\d+$/.test(sessionToken.sub) ? BigInt(sessionToken.sub) : null;
 }
 
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { session, sessionToken } = await authenticate.admin(request);
+  const url = new URL(request.url);
+  const requested = url.searchParams.get("view");
+  const view: InboxView = (INBOX_VIEWS as readonly string[]).includes(requested ?? "") ? (requested as InboxView) : "open";
+  const staffId = staffIdOf(sessionToken);
+  const [page, counts] = await Promise.all([
+    listInboxTickets(session.shop, { view, staffId, after: url.searchParams.get("after"), before: url.searchParams.get("before") }),
+    countInboxViews(session.shop, staffId),
+  ]);
+  return {
+    view,
+    counts,
+    nextCursor: page.nextCursor,
+    previousCursor: page.previousCursor,
+    tickets: page.tickets.map((ticket) => ({
+      ...ticketSummary(ticket),
+      assigned: ticket.assigneeId !== null,
+      mine: staffId !== null && ticket.assigneeId === staffId,
+      lastMessageAt: ticket.lastMessageAt.toISOString(),
+      customer: ticket.customer ? [ticket.customer.firstName, ticket.customer.lastName].filter(Boolean).join(" ") || ticket.customer.email : null,
+      snippet: ticket.messages[0]?.text.replace(/\s+/g, " ").slice(0, 140) ?? "",
+      awaitingReply: ticket.messages[0]?.direction === "INBOUND",
+      orders: ticket._count.orders,
+    })),
+  };
+};
+
+const BulkForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("close"), ids: z.string() }),
+  z.object({ intent: z.literal("assignToMe"), ids: z.string() }),
+  z.object({ intent: z.literal("unassign"), ids: z.string() }),
+]);
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session, sessionToken } = await authenticate.admin(request);
+  const staffId = staffIdOf(sessionToken);
+  if (staffId === null) throw new Response("Unknown staff member", { status: 403 });
+  const form = BulkForm.safeParse(Object.fromEntries(await request.formData()));
+  if (!form.success) return Response.json({ error: form.error.message }, { status: 422 });
+  const ids = form.data.ids.split(",").filter((id) => /^[0-9a-f-]{36}$/.test(id));
+  const action =
+    form.data.intent === "close" ? ({ kind: "close" } as const) : ({ kind: "assign", staffId: form.data.intent === "assignToMe" ? staffId : null } as const);
+  return { updated: await updateTickets(session.shop, ids, action, { staffId }) };
+};
+
 export default function InboxPage() {
-  const { customers, orders, timezone, isImporting } = useLoaderData<typeof loader>();
+  const { view, counts, tickets, nextCursor, previousCursor } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
-  const locale = i18n.language;
-  const noName = t("inbox.noName");
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const fetcher = useFetcher();
+  const { selectedResources, allResourcesSelected, handleSelectionChange, clearSelection } = useIndexResourceState(tickets);
+
+  const tabs = INBOX_VIEWS.map((id) => ({ id, content: t(`inbox.views.${id}`), badge: String(counts[id]), accessibilityLabel: `${t(`inbox.views.${id}`)} ${counts[id]}` }));
+  const go = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+    }
+    navigate(`?${next}`);
+  };
+  const bulk = (intent: string) => {
+    fetcher.submit({ intent, ids: selectedResources.join(",") }, { method: "post" });
+    clearSelection();
+  };
 
   return (
-    <Page title={t("inbox.title")} subtitle={t("inbox.subtitle")} fullWidth>
-      <Layout>
-        {isImporting ? (
-          <Layout.Section>
-            <Banner tone="info">{t("inbox.importing")}</Banner>
-          </Layout.Section>
-        ) : null}
-        <Layout.Section>
-          <Card padding="0">
-            <BlockStack>
-              <div style={{ padding: "var(--p-space-400)" }}>
-                <Text as="h2" variant="headingMd">
-                  {t("inbox.orders")}
+    <Page title={t("inbox.title")} fullWidth>
+      <Card padding="0">
+        <Tabs tabs={tabs} selected={Math.max(0, INBOX_VIEWS.indexOf(view))} onSelect={(index) => go({ view: INBOX_VIEWS[index]!, after: null, before: null })} />
+        <IndexTable
+          resourceName={{ singular: t("inbox.ticket"), plural: t("inbox.tickets") }}
+          itemCount={tickets.length}
+          selectedItemsCount={allResourcesSelected ? "All" : selectedResources.length}
+          onSelectionChange={handleSelectionChange}
+          promotedBulkActions={[
+            { content: t("inbox.bulk.close"), onAction: () => bulk("close") },
+            { content: t("inbox.bulk.assignToMe"), onAction: () => bulk("assignToMe") },
+          ]}
+          bulkActions={[{ content: t("inbox.bulk.unassign"), onAction: () => bulk("unassign") }]}
+          emptyState={
+            <div style={{ padding: "var(--p-space-800)", textAlign: "center" }}>
+              <Text as="p" tone="subdued">
+                {t("inbox.empty")}
+              </Text>
+            </div>
+          }
+          headings={[{ title: t("inbox.columns.ticket") }, { title: t("inbox.columns.customer") }, { title: t("inbox.columns.status") }, { title: t("inbox.columns.lastActivity"), alignment: "end" }]}
+        >
+          {tickets.map((ticket, index) => (
+            <IndexTable.Row
+              id={ticket.id}
+              key={ticket.id}
+              position={index}
+              selected={selectedResources.includes(ticket.id)}
+              onClick={() => navigate(`/app/tickets/${ticket.id}`)}
+            >
+              <IndexTable.Cell>
+                <BlockStack gap="050">
+                  <InlineStack gap="200" blockAlign="center" wrap={false}>
+                    <Text as="span" tone="subdued" variant="bodySm">
+                      #{ticket.number}
+                    </Text>
+                    <Text as="span" fontWeight={ticket.awaitingReply ? "bold" : "regular"}>
+                      {ticket.subject}
+                    </Text>
+                    {ticket.priority === "URGENT" || ticket.priority === "HIGH" ? <Badge tone="critical">{t(`ticket.priority.${ticket.priority}`)}</Badge> : null}
+                    {ticket.tags.map((tag) => (
+                      <Badge key={tag}>{tag}</Badge>
+                    ))}
+                  </InlineStack>
+                  <Text as="span" tone="subdued" variant="bodySm" truncate>
+                    {ticket.snippet}
+                  </Text>
+                </BlockStack>
+              </IndexTable.Cell>
+              <IndexTable.Cell>
+                <BlockStack gap="050">
+                  <Text as="span">{ticket.customer ?? t("inbox.noName")}</Text>
+                  {ticket.language ? (
+                    <Text as="span" tone="subdued" variant="bodySm">
+                      {t(`languages.${ticket.language}`, { defaultValue: ticket.language })}
+                    </Text>
+                  ) : null}
+                </BlockStack>
+              </IndexTable.Cell>
+              <IndexTable.Cell>
+                <InlineStack gap="100">
+                  <TicketStatusBadge status={ticket.status} />
+                  {ticket.mine ? <Badge tone="info">{t("inbox.mine")}</Badge> : null}
+                </InlineStack>
+              </IndexTable.Cell>
+              <IndexTable.Cell>
+                <Text as="span" alignment="end" tone="subdued" variant="bodySm">
+                  {formatDateTime(ticket.lastMessageAt, i18n.language)}
                 </Text>
-              </div>
-              <IndexTable
-                resourceName={{ singular: t("inbox.columns.order"), plural: t("inbox.orders") }}
-                itemCount={orders.length}
-                selectable={false}
-                emptyState={<Text as="p" tone="subdued">{t("inbox.ordersEmpty")}</Text>}
-                headings={[
-                  { title: t("inbox.columns.order") },
-                  { title: t("inbox.columns.date") },
-                  { title: t("inbox.columns.customer") },
-                  { title: t("inbox.columns.payment") },
-                  { title: t("inbox.columns.fulfillment") },
-                  { title: t("inbox.columns.total"), alignment: "end" },
-                ]}
-              >
-                {orders.map((order, index) => (
-                  <IndexTable.Row id={order.id} key={order.id} position={index}>
-                    <IndexTable.Cell>
-                      <Text as="span" fontWeight="semibold">
-                        {order.name}
-                      </Text>
-                    </IndexTable.Cell>
-                    <IndexTable.Cell>{formatDate(order.shopifyCreatedAt, locale, timezone)}</IndexTable.Cell>
-                    <IndexTable.Cell>{personName(order.customer, order.email ?? noName)}</IndexTable.Cell>
-                    <IndexTable.Cell>
-                      <FinancialStatusBadge status={order.financialStatus} />
-                    </IndexTable.Cell>
-                    <IndexTable.Cell>
-                      <FulfillmentStatusBadge status={order.fulfillmentStatus} cancelled={order.isCancelled} />
-                    </IndexTable.Cell>
-                    <IndexTable.Cell>
-                      <Text as="span" alignment="end" numeric>
-                        {formatMoney(order.total, order.currencyCode, locale)}
-                      </Text>
-                    </IndexTable.Cell>
-                  </IndexTable.Row>
-                ))}
-              </IndexTable>
-            </BlockStack>
-          </Card>
-        </Layout.Section>
-        <Layout.Section variant="oneThird">
-          <Card padding="0">
-            <BlockStack>
-              <div style={{ padding: "var(--p-space-400)" }}>
-                <Text as="h2" variant="headingMd">
-                  {t("inbox.customers")}
-                </Text>
-              </div>
-              <IndexTable
-                resourceName={{ singular: t("inbox.columns.customer"), plural: t("inbox.customers") }}
-                itemCount={customers.length}
-                selectable={false}
-                emptyState={<Text as="p" tone="subdued">{t("inbox.customersEmpty")}</Text>}
-                headings={[
-                  { title: t("inbox.columns.name") },
-                  { title: t("inbox.columns.orders"), alignment: "end" },
-                  { title: t("inbox.columns.spent"), alignment: "end" },
-                ]}
-              >
-                {customers.map((customer, index) => (
-                  <IndexTable.Row id={customer.id} key={customer.id} position={index}>
-                    <IndexTable.Cell>
-                      <BlockStack gap="050">
-                        <Text as="span" fontWeight="semibold">
-                          {personName(customer, noName)}
-                        </Text>
-                        <Text as="span" tone="subdued" variant="bodySm">
-                          {customer.email}
-                          {customer.language ? ` · ${customer.language}` : ""}
-                        </Text>
-                      </BlockStack>
-                    </IndexTable.Cell>
-                    <IndexTable.Cell>
-                      <Text as="span" alignment="end" numeric>
-                        {customer.ordersCount}
-                      </Text>
-                    </IndexTable.Cell>
-                    <IndexTable.Cell>
-                      <Text as="span" alignment="end" numeric>
-                        {customer.currencyCode ? formatMoney(customer.amountSpent, customer.currencyCode, locale) : customer.amountSpent}
-                      </Text>
-                    </IndexTable.Cell>
-                  </IndexTable.Row>
-                ))}
-              </IndexTable>
-            </BlockStack>
-          </Card>
-        </Layout.Section>
-      </Layout>
+              </IndexTable.Cell>
+            </IndexTable.Row>
+          ))}
+        </IndexTable>
+        <div style={{ padding: "var(--p-space-300)", display: "flex", justifyContent: "center" }}>
+          <Pagination
+            hasPrevious={Boolean(previousCursor)}
+            hasNext={Boolean(nextCursor)}
+            onPrevious={() => go({ before: previousCursor, after: null })}
+            onNext={() => go({ after: nextCursor, before: null })}
+          />
+        </div>
+      </Card>
     </Page>
   );
 }

@@ -1,0 +1,3 @@
+/** The inbox's views, in tab order; shared by the page and the query that serves it. */
+export const INBOX_VIEWS = ["open", "unassigned", "mine", "pending", "snoozed", "urgent", "closed", "all"] as const;
+export type InboxView = (typeof INBOX_VIEWS)[number];

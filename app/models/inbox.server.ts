@@ -1,0 +1,209 @@
+import { Prisma, type TicketStatus } from "@prisma/client";
+import prisma from "~/db.server";
+import { INBOX_VIEWS, type InboxView } from "~/inbox-views";
+
+export const PAGE_SIZE = 50;
+
+export interface InboxQuery {
+  view: InboxView;
+  /** The signed-in staff member, for "mine". */
+  staffId: bigint | null;
+  channel?: string | null;
+  language?: string | null;
+  tag?: string | null;
+  /** Keyset cursor: the last row of the previous page ("after") or the first of the next ("before"). */
+  after?: string | null;
+  before?: string | null;
+}
+
+/** The WHERE of a view, always within the shop. */
+function viewWhere(shop: string, query: InboxQuery): Prisma.TicketWhereInput {
+  const byView: Record<InboxView, Prisma.TicketWhereInput> = {
+    open: { status: "OPEN" },
+    unassigned: { status: { in: ["OPEN", "PENDING"] }, assigneeId: null },
+    mine: { status: { in: ["OPEN", "PENDING", "SNOOZED"] }, assigneeId: query.staffId ?? -1n },
+    pending: { status: "PENDING" },
+    snoozed: { status: "SNOOZED" },
+    urgent: { status: { not: "CLOSED" }, priority: "URGENT" },
+    closed: { status: "CLOSED" },
+    all: {},
+  };
+  return {
+    shopId: shop,
+    ...byView[query.view],
+    ...(query.channel ? { channel: query.channel as Prisma.TicketWhereInput["channel"] } : {}),
+    ...(query.language ? { language: query.language } : {}),
+    ...(query.tag ? { tags: { has: query.tag } } : {}),
+  };
+}
+
+/** A cursor is the row's last activity and id: stable under ties, and index-friendly. */
+export function encodeCursor(row: { lastMessageAt: Date; id: string }): string {
+  return Buffer.from(`${row.lastMessageAt.toISOString()}|${row.id}`).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { at: Date; id: string } | null {
+  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const date = new Date(at ?? "");
+  return id && !Number.isNaN(date.getTime()) && /^[0-9a-f-]{36}$/.test(id) ? { at: date, id } : null;
+}
+
+/**
+ * One page of a view, newest activity first, by keyset (never OFFSET): the index on
+ * (shopId, status, lastMessageAt) serves it at any depth.
+ */
+export async function listInboxTickets(shop: string, query: InboxQuery) {
+  const where = viewWhere(shop, query);
+  const after = query.after ? decodeCursor(query.after) : null;
+  const before = !after && query.before ? decodeCursor(query.before) : null;
+  const keyset: Prisma.TicketWhereInput | null = after
+    ? { OR: [{ lastMessageAt: { lt: after.at } }, { lastMessageAt: after.at, id: { lt: after.id } }] }
+    : before
+      ? { OR: [{ lastMessageAt: { gt: before.at } }, { lastMessageAt: before.at, id: { gt: before.id } }] }
+      : null;
+  const direction = before ? "asc" : "desc";
+  const rows = await prisma.ticket.findMany({
+    where: keyset ? { AND: [where, keyset] } : where,
+    orderBy: [{ lastMessageAt: direction }, { id: direction }],
+    take: PAGE_SIZE + 1,
+    select: {
+      id: true,
+      number: true,
+      subject: true,
+      status: true,
+      priority: true,
+      channel: true,
+      language: true,
+      tags: true,
+      assigneeId: true,
+      lastMessageAt: true,
+      snoozedUntil: true,
+      customer: { select: { firstName: true, lastName: true, email: true } },
+      messages: { orderBy: { createdAt: "desc" }, take: 1, where: { direction: { not: "NOTE" } }, select: { text: true, direction: true } },
+      _count: { select: { orders: true } },
+    },
+  });
+  const more = rows.length > PAGE_SIZE;
+  const page = (more ? rows.slice(0, PAGE_SIZE) : rows).sort((a, b) => b.lastMessageAt.getTime() - a.lastMessageAt.getTime() || (a.id < b.id ? 1 : -1));
+  return {
+    tickets: page,
+    // Going forward, "more" means a next page; going back from a cursor, there is always one.
+    nextCursor: page.length && (before ? true : more) ? encodeCursor(page.at(-1)!) : null,
+    previousCursor: page.length && (after ? true : before ? more : false) ? encodeCursor(page[0]!) : null,
+  };
+}
+
+/** How many tickets each view holds, for the tabs: one grouped query. */
+export async function countInboxViews(shop: string, staffId: bigint | null): Promise<Record<InboxView, number>> {
+  const rows = await prisma.$queryRaw<Array<{ status: TicketStatus; unassigned: boolean; mine: boolean; urgent: boolean; n: bigint }>>`
+    SELECT status, "assigneeId" IS NULL AS unassigned, "assigneeId" IS NOT DISTINCT FROM ${staffId} AS mine, priority = 'URGENT' AS urgent, count(*) AS n
+    FROM "Ticket" WHERE "shopId" = ${shop}
+    GROUP BY 1, 2, 3, 4`;
+  const counts = Object.fromEntries(INBOX_VIEWS.map((view) => [view, 0])) as Record<InboxView, number>;
+  for (const row of rows) {
+    const n = Number(row.n);
+    counts.all += n;
+    if (row.status === "OPEN") counts.open += n;
+    if (row.status === "PENDING") counts.pending += n;
+    if (row.status === "SNOOZED") counts.snoozed += n;
+    if (row.status === "CLOSED") counts.closed += n;
+    if (row.unassigned && (row.status === "OPEN" || row.status === "PENDING")) counts.unassigned += n;
+    if (row.mine && row.status !== "CLOSED") counts.mine += n;
+    if (row.urgent && row.status !== "CLOSED") counts.urgent += n;
+  }
+  return counts;
+}
+
+export type BulkAction = { kind: "close" } | { kind: "assign"; staffId: bigint | null } | { kind: "tag"; tag: string };
+
+/**
+ * Applies one change to many tickets of the shop, each with its activity, in one transaction.
+ * Ids of other shops' tickets are ignored: they are not found.
+ */
+export async function updateTickets(shop: string, ticketIds: string[], action: BulkAction, actor: { staffId: bigint }) {
+  return prisma.$transaction(async (tx) => {
+    const tickets = await tx.ticket.findMany({ where: { shopId: shop, id: { in: ticketIds } }, select: { id: true, status: true, assigneeId: true, tags: true } });
+    for (const ticket of tickets) {
+      let data: Prisma.TicketUpdateInput | null = null;
+      let activity: { kind: string; data: Prisma.InputJsonValue } | null = null;
+      if (action.kind === "close" && ticket.status !== "CLOSED") {
+        data = { status: "CLOSED", resolvedAt: new Date(), snoozedUntil: null };
+        activity = { kind: "status_changed", data: { from: ticket.status, to: "CLOSED" } };
+      } else if (action.kind === "assign" && ticket.assigneeId !== action.staffId) {
+        data = { assigneeId: action.staffId };
+        activity = { kind: "assigned", data: { from: ticket.assigneeId?.toString() ?? null, to: action.staffId?.toString() ?? null } };
+      } else if (action.kind === "tag" && !ticket.tags.includes(action.tag)) {
+        data = { tags: [...ticket.tags, action.tag] };
+        activity = { kind: "tagged", data: { tag: action.tag } };
+      }
+      if (!data || !activity) continue;
+      await tx.ticket.update({ where: { id: ticket.id }, data });
+      await tx.activity.create({ data: { shopId: shop, ticketId: ticket.id, kind: activity.kind, actorType: "staff", actorId: actor.staffId.toString(), data: activity.data } });
+    }
+    return tickets.length;
+  });
+}
+
+export interface MirrorLineItem {
+  title: string;
+  variantTitle: string | null;
+  quantity: number;
+  currentQuantity?: number;
+  price: string;
+}
+export interface MirrorFulfillment {
+  status: string | null;
+  createdAt: string;
+  tracking: Array<{ company: string | null; number: string | null; url: string | null }>;
+}
+
+/**
+ * Everything the ticket page shows, from our own tables only (no Shopify call on the read
+ * path): the thread and its activity, the customer with their recent orders from the mirror,
+ * and their other tickets. Null when the shop has no such ticket.
+ */
+export async function getTicketPage(shop: string, ticketId: string) {
+  if (!/^[0-9a-f-]{36}$/.test(ticketId)) return null;
+  const ticket = await prisma.ticket.findFirst({
+    where: { id: ticketId, shopId: shop },
+    include: {
+      messages: { orderBy: { createdAt: "asc" }, include: { attachments: { select: { id: true, filename: true, size: true, contentType: true } } } },
+      activities: { orderBy: { createdAt: "asc" } },
+      customer: true,
+    },
+  });
+  if (!ticket) return null;
+  const customerId = ticket.customerId;
+  const [orders, otherTickets] = customerId
+    ? await Promise.all([
+        prisma.order.findMany({ where: { shopId: shop, customerId }, orderBy: { shopifyCreatedAt: "desc" }, take: 10 }),
+        prisma.ticket.findMany({
+          where: { shopId: shop, customerId, id: { not: ticket.id } },
+          orderBy: { lastMessageAt: "desc" },
+          take: 10,
+          select: { id: true, number: true, subject: true, status: true, channel: true, lastMessageAt: true },
+        }),
+      ])
+    : [[], []];
+  return { ticket, orders, otherTickets };
+}
+
+/** Sets a ticket's status, with its activity; snoozing needs a time. */
+export async function setTicketStatus(shop: string, ticketId: string, status: TicketStatus, actor: { staffId: bigint }, snoozedUntil?: Date) {
+  return prisma.$transaction(async (tx) => {
+    const ticket = await tx.ticket.findFirst({ where: { id: ticketId, shopId: shop }, select: { status: true } });
+    if (!ticket || ticket.status === status) return Boolean(ticket);
+    await tx.ticket.update({
+      where: { id: ticketId },
+      data: { status, snoozedUntil: status === "SNOOZED" ? (snoozedUntil ?? null) : null, resolvedAt: status === "CLOSED" ? new Date() : null },
+    });
+    await tx.activity.create({ data: { shopId: shop, ticketId, kind: "status_changed", actorType: "staff", actorId: actor.staffId.toString(), data: { from: ticket.status, to: status } } });
+    return true;
+  });
+}
+
+/** The fields every screen shows of a ticket, as plain data for the browser. */
+export function ticketSummary(ticket: Pick<Prisma.TicketGetPayload<object>, "id" | "number" | "subject" | "status" | "priority" | "language" | "tags" | "channel">) {
+  const { id, number, subject, status, priority, language, tags, channel } = ticket;
+  return { id, number, subject, status, priority, language, tags, channel };
+}

@@ -1,0 +1,343 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useFetcher, useLoaderData } from "@remix-run/react";
+import { Badge, BlockStack, Box, Button, ButtonGroup, Card, Divider, InlineStack, Layout, Link, Page, Text, TextField } from "@shopify/polaris";
+import { useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { formatDateTime, formatMoney } from "~/components/format";
+import { FinancialStatusBadge, FulfillmentStatusBadge } from "~/components/order-status-badges";
+import { TicketStatusBadge } from "~/components/ticket-badges";
+import { getTicketPage, setTicketStatus, ticketSummary, type MirrorFulfillment, type MirrorLineItem } from "~/models/inbox.server";
+import { getShop } from "~/models/shop.server";
+import { getStaffMember } from "~/models/staff-member.server";
+import { addTicketMessage, TicketMessageError } from "~/services/email/add-ticket-message.server";
+import { authenticate } from "~/shopify.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `#${data.ticket.number} ${data.ticket.subject} · Frontdesk` : "Frontdesk" }];
+
+function staffOf(sessionToken: { sub?: string } | undefined) {
+  if (!sessionToken?.sub || !/^\d+$/.test(sessionToken.sub)) throw new Response("Unknown staff member", { status: 403 });
+  return BigInt(sessionToken.sub);
+}
+
+export const loader = async ({ request, params }: LoaderFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  const page = await getTicketPage(session.shop, params.id ?? "");
+  if (!page) throw new Response("Ticket not found", { status: 404 });
+  const { ticket, orders, otherTickets } = page;
+  return {
+    ticket: ticketSummary(ticket),
+    messages: ticket.messages.map((message) => ({
+      id: message.id,
+      direction: message.direction,
+      authorName: message.authorName,
+      authorEmail: message.authorEmail,
+      text: message.text,
+      html: message.html,
+      createdAt: message.createdAt.toISOString(),
+      sentAt: message.sentAt?.toISOString() ?? null,
+      attachments: message.attachments,
+    })),
+    customer: ticket.customer
+      ? {
+          name: [ticket.customer.firstName, ticket.customer.lastName].filter(Boolean).join(" ") || null,
+          email: ticket.customer.email,
+          language: ticket.customer.language ?? ticket.customer.shopifyLocale,
+          tags: ticket.customer.tags,
+          ordersCount: ticket.customer.ordersCount,
+          amountSpent: ticket.customer.amountSpent.toString(),
+          currencyCode: ticket.customer.currencyCode,
+        }
+      : null,
+    orders: orders.map((order) => ({
+      id: order.id,
+      name: order.name,
+      createdAt: order.shopifyCreatedAt.toISOString(),
+      financialStatus: order.financialStatus,
+      fulfillmentStatus: order.fulfillmentStatus,
+      cancelled: order.cancelledAt !== null,
+      total: order.total.toString(),
+      currencyCode: order.currencyCode,
+      lineItems: order.lineItems as unknown as MirrorLineItem[],
+      fulfillments: order.fulfillments as unknown as MirrorFulfillment[],
+    })),
+    otherTickets: otherTickets.map((other) => ({ ...other, lastMessageAt: other.lastMessageAt.toISOString() })),
+  };
+};
+
+const TicketAction = z.discriminatedUnion("intent", [
+  z.object({ intent: z.enum(["reply", "note"]), text: z.string().min(1).max(50_000), idempotencyKey: z.string().uuid() }),
+  z.object({ intent: z.literal("status"), status: z.enum(["OPEN", "PENDING", "CLOSED"]) }),
+]);
+
+export const action = async ({ request, params }: ActionFunctionArgs) => {
+  const { session, sessionToken } = await authenticate.admin(request);
+  const staffId = staffOf(sessionToken);
+  const form = TicketAction.safeParse(Object.fromEntries(await request.formData()));
+  if (!form.success) return Response.json({ error: form.error.issues[0]?.message ?? "Invalid form" }, { status: 422 });
+  const ticketId = params.id ?? "";
+  if (form.data.intent === "status") {
+    if (!(await setTicketStatus(session.shop, ticketId, form.data.status, { staffId }))) throw new Response("Ticket not found", { status: 404 });
+    return { ok: true as const };
+  }
+  // Shopify tells an app its staff's names only through online tokens or read_users (Plus), so
+  // an agent without a known name signs as the shop.
+  const [member, shop] = await Promise.all([getStaffMember(session.shop, staffId), getShop(session.shop)]);
+  const name = [member?.firstName, member?.lastName].filter(Boolean).join(" ") || shop?.name || session.shop;
+  try {
+    await addTicketMessage({ shop: session.shop, ticketId, staff: { id: staffId, name }, kind: form.data.intent, text: form.data.text, idempotencyKey: form.data.idempotencyKey });
+  } catch (error) {
+    if (error instanceof TicketMessageError) return Response.json({ error: error.message }, { status: 422 });
+    throw error;
+  }
+  return { ok: true as const };
+};
+
+const MESSAGE_BACKGROUND = { INBOUND: "bg-surface", OUTBOUND: "bg-surface-info", NOTE: "bg-surface-warning" } as const;
+
+function Thread() {
+  const { messages } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  return (
+    <BlockStack gap="300">
+      {messages.map((message) => (
+        <Box key={message.id} background={MESSAGE_BACKGROUND[message.direction]} padding="400" borderRadius="300" borderWidth="025" borderColor="border">
+          <BlockStack gap="200">
+            <InlineStack align="space-between" blockAlign="center">
+              <InlineStack gap="200" blockAlign="center">
+                <Text as="span" fontWeight="semibold">
+                  {message.authorName ?? message.authorEmail ?? t("ticket.unknownAuthor")}
+                </Text>
+                {message.direction === "NOTE" ? <Badge tone="warning">{t("ticket.note")}</Badge> : null}
+                {message.direction === "OUTBOUND" ? <Badge tone="info">{message.sentAt ? t("ticket.sent") : t("ticket.sending")}</Badge> : null}
+              </InlineStack>
+              <Text as="span" tone="subdued" variant="bodySm">
+                {formatDateTime(message.createdAt, i18n.language)}
+              </Text>
+            </InlineStack>
+            {message.html && !message.text ? (
+              <div className="frontdesk-message-html" dangerouslySetInnerHTML={{ __html: message.html }} />
+            ) : (
+              <Text as="p">
+                <span style={{ whiteSpace: "pre-wrap" }}>{message.text}</span>
+              </Text>
+            )}
+            {message.attachments.length ? (
+              <InlineStack gap="200">
+                {message.attachments.map((attachment) => (
+                  <Badge key={attachment.id}>{`📎 ${attachment.filename}`}</Badge>
+                ))}
+              </InlineStack>
+            ) : null}
+          </BlockStack>
+        </Box>
+      ))}
+    </BlockStack>
+  );
+}
+
+function readDraft(key: string): string {
+  try {
+    return window.localStorage.getItem(key) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+function writeDraft(key: string, value: string) {
+  try {
+    if (value) window.localStorage.setItem(key, value);
+    else window.localStorage.removeItem(key);
+  } catch {
+    // Storage blocked in the admin's iframe: the draft lives as long as the page.
+  }
+}
+
+function Composer({ ticketId }: { ticketId: string }) {
+  const { t } = useTranslation();
+  const fetcher = useFetcher<typeof action>();
+  const [kind, setKind] = useState<"reply" | "note">("reply");
+  const draftKey = `frontdesk:draft:${ticketId}:${kind}`;
+  const [text, setText] = useState("");
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  useEffect(() => setText(readDraft(draftKey)), [draftKey]);
+  const busy = fetcher.state !== "idle";
+  const error = fetcher.data && "error" in fetcher.data ? String(fetcher.data.error) : null;
+
+  const send = useCallback(() => {
+    if (!text.trim() || busy) return;
+    fetcher.submit({ intent: kind, text, idempotencyKey }, { method: "post" });
+  }, [text, busy, kind, idempotencyKey, fetcher]);
+
+  useEffect(() => {
+    if (fetcher.state === "idle" && fetcher.data && "ok" in fetcher.data) {
+      setText("");
+      writeDraft(draftKey, "");
+      setIdempotencyKey(crypto.randomUUID());
+    }
+    // Only when a submission comes back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fetcher.state, fetcher.data]);
+
+  return (
+    <Card>
+      <BlockStack gap="300">
+        <ButtonGroup variant="segmented">
+          <Button pressed={kind === "reply"} onClick={() => setKind("reply")}>
+            {t("ticket.reply")}
+          </Button>
+          <Button pressed={kind === "note"} onClick={() => setKind("note")}>
+            {t("ticket.addNote")}
+          </Button>
+        </ButtonGroup>
+        <div
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
+              event.preventDefault();
+              send();
+            }
+          }}
+        >
+          <TextField
+            label={kind === "reply" ? t("ticket.reply") : t("ticket.addNote")}
+            labelHidden
+            multiline={5}
+            autoComplete="off"
+            value={text}
+            onChange={(value) => {
+              setText(value);
+              writeDraft(draftKey, value);
+            }}
+            placeholder={kind === "reply" ? t("ticket.replyPlaceholder") : t("ticket.notePlaceholder")}
+            error={error ?? undefined}
+          />
+        </div>
+        <InlineStack align="space-between" blockAlign="center">
+          <Text as="span" tone="subdued" variant="bodySm">
+            {t("ticket.sendShortcut")}
+          </Text>
+          <Button variant="primary" onClick={send} loading={busy} disabled={!text.trim()}>
+            {kind === "reply" ? t("ticket.send") : t("ticket.saveNote")}
+          </Button>
+        </InlineStack>
+      </BlockStack>
+    </Card>
+  );
+}
+
+function CustomerSidebar() {
+  const { customer, orders, otherTickets } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  if (!customer) return null;
+  return (
+    <BlockStack gap="400">
+      <Card>
+        <BlockStack gap="200">
+          <Text as="h2" variant="headingMd">
+            {customer.name ?? customer.email ?? t("inbox.noName")}
+          </Text>
+          {customer.email ? <Text as="p">{customer.email}</Text> : null}
+          <InlineStack gap="200">
+            {customer.language ? <Badge>{t(`languages.${customer.language}`, { defaultValue: customer.language })}</Badge> : null}
+            {customer.tags.map((tag) => (
+              <Badge key={tag}>{tag}</Badge>
+            ))}
+          </InlineStack>
+          <Text as="p" tone="subdued">
+            {t("ticket.customerTotals", {
+              count: customer.ordersCount,
+              spent: customer.currencyCode ? formatMoney(customer.amountSpent, customer.currencyCode, locale) : customer.amountSpent,
+            })}
+          </Text>
+        </BlockStack>
+      </Card>
+      <Card>
+        <BlockStack gap="300">
+          <Text as="h2" variant="headingMd">
+            {t("ticket.orders")}
+          </Text>
+          {orders.length === 0 ? (
+            <Text as="p" tone="subdued">
+              {t("ticket.noOrders")}
+            </Text>
+          ) : null}
+          {orders.map((order, index) => (
+            <BlockStack gap="150" key={order.id}>
+              {index > 0 ? <Divider /> : null}
+              <InlineStack align="space-between" blockAlign="center">
+                <Text as="h3" fontWeight="semibold">
+                  {order.name}
+                </Text>
+                <Text as="span">{formatMoney(order.total, order.currencyCode, locale)}</Text>
+              </InlineStack>
+              <InlineStack gap="100">
+                {order.cancelled ? <Badge tone="critical">{t("status.cancelled")}</Badge> : null}
+                {order.financialStatus ? <FinancialStatusBadge status={order.financialStatus} /> : null}
+                {order.fulfillmentStatus ? <FulfillmentStatusBadge status={order.fulfillmentStatus} /> : null}
+              </InlineStack>
+              <Text as="p" tone="subdued" variant="bodySm">
+                {formatDateTime(order.createdAt, locale)}
+              </Text>
+              {order.lineItems.map((item, itemIndex) => (
+                <Text as="p" variant="bodySm" key={itemIndex}>
+                  {`${item.currentQuantity ?? item.quantity} × ${item.title}${item.variantTitle ? ` — ${item.variantTitle}` : ""}`}
+                </Text>
+              ))}
+              {order.fulfillments.flatMap((fulfillment) => fulfillment.tracking).map((tracking, trackingIndex) =>
+                tracking.url ? (
+                  <Link key={trackingIndex} url={tracking.url} target="_blank">
+                    {`${tracking.company ?? t("ticket.tracking")} ${tracking.number ?? ""}`}
+                  </Link>
+                ) : null,
+              )}
+            </BlockStack>
+          ))}
+        </BlockStack>
+      </Card>
+      {otherTickets.length ? (
+        <Card>
+          <BlockStack gap="200">
+            <Text as="h2" variant="headingMd">
+              {t("ticket.previousTickets")}
+            </Text>
+            {otherTickets.map((other) => (
+              <InlineStack key={other.id} align="space-between" blockAlign="center">
+                <Link url={`/app/tickets/${other.id}`}>{`#${other.number} ${other.subject}`}</Link>
+                <TicketStatusBadge status={other.status} />
+              </InlineStack>
+            ))}
+          </BlockStack>
+        </Card>
+      ) : null}
+    </BlockStack>
+  );
+}
+
+export default function TicketPage() {
+  const { ticket } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const statusFetcher = useFetcher();
+  const setStatus = (status: string) => statusFetcher.submit({ intent: "status", status }, { method: "post" });
+  return (
+    <Page
+      backAction={{ content: t("inbox.title"), url: "/app" }}
+      title={`#${ticket.number} ${ticket.subject}`}
+      titleMetadata={<TicketStatusBadge status={ticket.status} />}
+      primaryAction={ticket.status === "CLOSED" ? { content: t("ticket.reopen"), onAction: () => setStatus("OPEN") } : { content: t("ticket.close"), onAction: () => setStatus("CLOSED") }}
+      secondaryActions={ticket.status === "OPEN" ? [{ content: t("ticket.markPending"), onAction: () => setStatus("PENDING") }] : []}
+    >
+      <Layout>
+        <Layout.Section>
+          <BlockStack gap="400">
+            <Thread />
+            <Composer ticketId={ticket.id} />
+          </BlockStack>
+        </Layout.Section>
+        <Layout.Section variant="oneThird">
+          <CustomerSidebar />
+        </Layout.Section>
+      </Layout>
+    </Page>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { describe, expect, it } from "vitest";
+import prisma from "~/db.server";
+import { parseInboundEmail } from "~/email/inbound.server";
+import { inboundAddressFor } from "~/models/shop.server";
+import { loader as appLoader } from "~/routes/app";
+import { action as inboxAction, loader as inboxLoader } from "~/routes/app._index";
+import { action as ticketAction, loader as ticketLoader } from "~/routes/app.tickets.$id";
+import { receiveInboundEmail } from "~/services/email/receive-inbound-email.server";
+import { BROWSER_USER_AGENT } from "../scripts/app-process";
+import { TEST_APP_URL } from "./config";
+import { bearerRequest, callRoute, embeddedRequest, useDevstore } from "./devstore";
+
+const devstore = useDevstore();
+
+async function install(shop: string) {
+  await callRoute(appLoader, embeddedRequest("/app", shop, await devstore.current.mintSessionToken(shop)));
+}
+
+async function mailTo(shop: string, subject: string) {
+  const raw = [`From: Owen Miller <owen@example.net>`, `To: ${inboundAddressFor(shop)}`, `Subject: ${subject}`, ``, `Hello from Owen`].join("\r\n");
+  const result = await receiveInboundEmail(await parseInboundEmail(raw));
+  if (result.outcome !== "created") throw new Error(JSON.stringify(result));
+  return result.ticketId;
+}
+
+/** A form POST from the embedded app, authenticated as App Bridge's fetch does it. */
+async function post(handler: (args: ActionFunctionArgs) => Promise<unknown>, path: string, token: string, form: Record<string, string>, params: Record<string, string> = {}) {
+  const request = new Request(`${TEST_APP_URL}${path}`, {
+    method: "POST",
+    headers: { "User-Agent": BROWSER_USER_AGENT, Authorization: `Bearer ${token}` },
+    body: new URLSearchParams(form),
+  });
+  try {
+    const result = await handler({ request, params, context: {} });
+    // Response.json() may come from another realm's Response class than this file's.
+    const isResponse = typeof (result as Response | undefined)?.status === "number" && typeof (result as Response).json === "function";
+    return isResponse ? (result as Response) : new Response(JSON.stringify(result), { status: 200 });
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
+
+describe("one shop's agents and another shop's tickets", () => {
+  it("cannot see, open, answer, close or assign them by any route", async () => {
+    const [shopA, shopB] = devstore.current.shops as [string, string];
+    await install(shopA);
+    await install(shopB);
+    const ticketA = await mailTo(shopA, "Private to A");
+    await mailTo(shopB, "Private to B");
+    const tokenB = await devstore.current.mintSessionToken(shopB);
+
+    // The inbox of B lists only B's tickets, in every view.
+    for (const view of ["open", "all", "unassigned"]) {
+      const { data } = await callRoute(inboxLoader, bearerRequest(`/app?view=${view}`, tokenB));
+      expect(data!.tickets.map((ticket) => ticket.subject)).not.toContain("Private to A");
+      expect(data!.tickets.map((ticket) => ticket.subject)).toContain("Private to B");
+    }
+
+    // Opening A's ticket by id as B: not found.
+    const opened = await callRoute((args) => ticketLoader({ ...args, params: { id: ticketA } }), bearerRequest(`/app/tickets/${ticketA}`, tokenB));
+    expect(opened.response?.status).toBe(404);
+
+    // Answering, noting or closing it as B changes nothing.
+    const reply = await post(ticketAction, `/app/tickets/${ticketA}`, tokenB, { intent: "reply", text: "Sneaky", idempotencyKey: crypto.randomUUID() }, { id: ticketA });
+    expect(reply.status).toBe(422);
+    const close = await post(ticketAction, `/app/tickets/${ticketA}`, tokenB, { intent: "status", status: "CLOSED" }, { id: ticketA });
+    expect(close.status).toBe(404);
+    const bulk = await post(inboxAction, "/app", tokenB, { intent: "close", ids: ticketA });
+    expect(await bulk.json()).toEqual({ updated: 0 });
+    const assign = await post(inboxAction, "/app", tokenB, { intent: "assignToMe", ids: ticketA });
+    expect(await assign.json()).toEqual({ updated: 0 });
+
+    const untouched = await prisma.ticket.findUniqueOrThrow({ where: { id: ticketA }, include: { messages: true, activities: true } });
+    expect(untouched).toMatchObject({ status: "OPEN", assigneeId: null });
+    expect(untouched.messages).toHaveLength(1);
+    expect(untouched.activities.map((activity) => activity.kind)).toEqual(["ticket_created"]);
+
+    // As A, the same ticket opens.
+    const tokenA = await devstore.current.mintSessionToken(shopA);
+    const own = await callRoute((args) => ticketLoader({ ...args, params: { id: ticketA } }), bearerRequest(`/app/tickets/${ticketA}`, tokenA));
+    expect(own.data!.ticket.subject).toBe("Private to A");
+  });
+});
