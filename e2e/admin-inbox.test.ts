@@ -105,6 +105,35 @@ describe("a ticket, in Chromium", () => {
   });
 });
 
+describe("searching in Japanese, in Chromium", () => {
+  it("finds a ticket by a Japanese phrase, and answers it with a note and a reply beside the order", async () => {
+    const shop = stack.devstore.shops[1]!;
+    const { page, app, errors } = await openAdmin(shop, "ja");
+    await app.getByRole("heading", { name: "受信トレイ" }).waitFor();
+    const search = app.getByPlaceholder("件名・メッセージ・お客様・注文番号を検索");
+    await search.fill("発送のご連絡");
+    await search.press("Enter");
+    await app.getByText(/の配送状況について/).first().waitFor();
+    const rows = app.locator(".Polaris-IndexTable__TableRow");
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    expect(await rows.filter({ hasNotText: "の配送状況について" }).count()).toBe(0);
+    await saveScreenshot(page, "search-ja");
+
+    await app.getByText(/の配送状況について/).first().click();
+    await app.getByRole("heading", { name: "注文", exact: true }).waitFor();
+    await app.getByRole("button", { name: "メモ" }).click();
+    await app.getByPlaceholder("チームだけが見られるメモを入力…").fill("配送業者に確認済み。");
+    await app.getByRole("button", { name: "メモを追加" }).click();
+    await app.locator("p", { hasText: "配送業者に確認済み。" }).waitFor();
+    await app.getByRole("button", { name: "返信", exact: true }).click();
+    await app.getByPlaceholder("お客様への返信を入力…").fill("お待たせして申し訳ございません。本日発送いたしました。");
+    await app.getByRole("button", { name: "返信を送信" }).click();
+    await app.locator("p", { hasText: "本日発送いたしました。" }).waitFor();
+    await saveScreenshot(page, "ticket-ja");
+    expect(errors, errors.join("\n")).toEqual([]);
+  });
+});
+
 describe("the devstore's storefront, in Chromium", () => {
   it("shows each shop's products in its own language", async () => {
     for (const [index, heading] of [[0, "All products"], [1, "すべての商品"]] as const) {

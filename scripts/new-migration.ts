@@ -36,8 +36,13 @@ try {
     });
   const current = path.join(dir, "current.prisma");
   const pulled = await run(["db", "pull", "--print"]);
-  // The CLI prints its adapter warning on stdout, before the schema.
-  writeFileSync(current, pulled.slice(Math.max(0, pulled.search(/^(generator|datasource) /m))));
+  // The CLI prints its adapter warning on stdout, before the schema. Introspection drops the
+  // btree_gin operator class of `shopId` in our GIN search indexes, which Prisma then refuses to
+  // read back: put it back as schema.prisma writes it.
+  const datamodel = pulled
+    .slice(Math.max(0, pulled.search(/^(generator|datasource) /m)))
+    .replace(/^(\s*@@index\(\[)shopId(, [^\n]*type: Gin)/gm, '$1shopId(ops: raw("text_ops"))$2');
+  writeFileSync(current, datamodel);
   const sql = await run(["migrate", "diff", "--from-schema-datamodel", current, "--to-schema-datamodel", "prisma/schema.prisma", "--script"]);
   if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
     console.log("The schema matches the migrations: nothing to write.");

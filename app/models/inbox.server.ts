@@ -11,6 +11,8 @@ export interface InboxQuery {
   channel?: string | null;
   language?: string | null;
   tag?: string | null;
+  /** Words to find in subjects, messages, customers' names and emails, and order numbers. */
+  search?: string | null;
   /** Keyset cursor: the last row of the previous page ("after") or the first of the next ("before"). */
   after?: string | null;
   before?: string | null;
@@ -53,7 +55,8 @@ function decodeCursor(cursor: string): { at: Date; id: string } | null {
  * (shopId, status, lastMessageAt) serves it at any depth.
  */
 export async function listInboxTickets(shop: string, query: InboxQuery) {
-  const where = viewWhere(shop, query);
+  const search = query.search?.trim();
+  const where = search ? { AND: [viewWhere(shop, query), { id: { in: await searchTicketIds(shop, search) } }] } : viewWhere(shop, query);
   const after = query.after ? decodeCursor(query.after) : null;
   const before = !after && query.before ? decodeCursor(query.before) : null;
   const keyset: Prisma.TicketWhereInput | null = after
@@ -91,6 +94,41 @@ export async function listInboxTickets(shop: string, query: InboxQuery) {
     nextCursor: page.length && (before ? true : more) ? encodeCursor(page.at(-1)!) : null,
     previousCursor: page.length && (after ? true : before ? more : false) ? encodeCursor(page[0]!) : null,
   };
+}
+
+/** The most tickets a search considers, newest activity first. */
+const SEARCH_LIMIT = 500;
+
+/** `%text%` for ILIKE, with the user's own % and _ taken literally. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/**
+ * Tickets of the shop whose subject, messages, customer (name, email) or linked orders (number)
+ * contain `text`, case-insensitively. Substring matching served by trigram GIN indexes that
+ * lead with the shop (decision 006): it works for Japanese and Thai, which have no spaces to
+ * split words at, as for English.
+ */
+export async function searchTicketIds(shop: string, text: string): Promise<string[]> {
+  const pattern = containsPattern(text.slice(0, 200));
+  const rows = await prisma.$queryRaw<Array<{ id: string }>>`
+    WITH hits AS (
+      SELECT id FROM "Ticket" WHERE "shopId" = ${shop} AND subject ILIKE ${pattern}
+      UNION
+      SELECT "ticketId" FROM "Message" WHERE "shopId" = ${shop} AND text ILIKE ${pattern}
+      UNION
+      SELECT t.id FROM "Customer" c JOIN "Ticket" t ON t."customerId" = c.id AND t."shopId" = ${shop}
+      WHERE c."shopId" = ${shop} AND (c.email ILIKE ${pattern} OR c."firstName" ILIKE ${pattern} OR c."lastName" ILIKE ${pattern})
+      UNION
+      SELECT o."ticketId" FROM "Order" ord JOIN "TicketOrder" o ON o."orderId" = ord.id AND o."shopId" = ${shop}
+      WHERE ord."shopId" = ${shop} AND ord.name ILIKE ${pattern}
+    )
+    SELECT t.id::text AS id FROM "Ticket" t JOIN hits ON hits.id = t.id
+    WHERE t."shopId" = ${shop}
+    ORDER BY t."lastMessageAt" DESC, t.id DESC
+    LIMIT ${SEARCH_LIMIT}`;
+  return rows.map((row) => row.id);
 }
 
 /** How many tickets each view holds, for the tabs: one grouped query. */

@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useFetcher, useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
-import { Badge, BlockStack, Card, IndexTable, InlineStack, Page, Pagination, Tabs, Text, useIndexResourceState } from "@shopify/polaris";
+import { Badge, BlockStack, Card, Icon, IndexTable, InlineStack, Page, Pagination, Tabs, Text, TextField, useIndexResourceState } from "@shopify/polaris";
+import { SearchIcon } from "@shopify/polaris-icons";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDateTime } from "~/components/format";
@@ -22,11 +24,12 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const view: InboxView = (INBOX_VIEWS as readonly string[]).includes(requested ?? "") ? (requested as InboxView) : "open";
   const staffId = staffIdOf(sessionToken);
   const [page, counts] = await Promise.all([
-    listInboxTickets(session.shop, { view, staffId, after: url.searchParams.get("after"), before: url.searchParams.get("before") }),
+    listInboxTickets(session.shop, { view, staffId, search: url.searchParams.get("q"), after: url.searchParams.get("after"), before: url.searchParams.get("before") }),
     countInboxViews(session.shop, staffId),
   ]);
   return {
     view,
+    search: url.searchParams.get("q") ?? "",
     counts,
     nextCursor: page.nextCursor,
     previousCursor: page.previousCursor,
@@ -62,7 +65,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 };
 
 export default function InboxPage() {
-  const { view, counts, tickets, nextCursor, previousCursor } = useLoaderData<typeof loader>();
+  const { view, search, counts, tickets, nextCursor, previousCursor } = useLoaderData<typeof loader>();
+  const [query, setQuery] = useState(search);
+  useEffect(() => setQuery(search), [search]);
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -87,6 +92,30 @@ export default function InboxPage() {
     <Page title={t("inbox.title")} fullWidth>
       <Card padding="0">
         <Tabs tabs={tabs} selected={Math.max(0, INBOX_VIEWS.indexOf(view))} onSelect={(index) => go({ view: INBOX_VIEWS[index]!, after: null, before: null })} />
+        <div style={{ padding: "var(--p-space-200) var(--p-space-300)" }}>
+          <form
+            role="search"
+            onSubmit={(event) => {
+              event.preventDefault();
+              go({ q: query.trim() || null, after: null, before: null });
+            }}
+          >
+            <TextField
+              label={t("inbox.search")}
+              labelHidden
+              autoComplete="off"
+              placeholder={t("inbox.searchPlaceholder")}
+              prefix={<Icon source={SearchIcon} />}
+              value={query}
+              onChange={setQuery}
+              clearButton
+              onClearButtonClick={() => {
+                setQuery("");
+                go({ q: null, after: null, before: null });
+              }}
+            />
+          </form>
+        </div>
         <IndexTable
           resourceName={{ singular: t("inbox.ticket"), plural: t("inbox.tickets") }}
           itemCount={tickets.length}

@@ -11,6 +11,9 @@ export type InboundOutcome =
   | { outcome: "ignored"; reason: string }
   | { outcome: "rejected"; reason: string };
 
+/** An order number as shoppers write it: "#1042". */
+const ORDER_NAME = /#\d{3,9}\b/g;
+
 /** "[#1042]" in a subject: the ticket number our replies carry. */
 const TICKET_TOKEN = /\[#(\d{1,9})\]/;
 
@@ -99,6 +102,13 @@ export async function receiveInboundEmail(email: InboundEmail): Promise<InboundO
         }
       }
       if (language && language !== customer.language) await tx.customer.update({ where: { id: customer.id }, data: { language } });
+
+      // Orders the customer names ("#1042") are linked to the ticket, when they are theirs.
+      const named = [...new Set(`${email.subject.replace(/\[#\d+\]/g, "")}\n${email.text}`.match(ORDER_NAME) ?? [])].slice(0, 10);
+      if (named.length) {
+        const orders = await tx.order.findMany({ where: { shopId, customerId: customer.id, name: { in: named } }, select: { id: true } });
+        if (orders.length) await tx.ticketOrder.createMany({ data: orders.map((order) => ({ shopId, ticketId: ticket!.id, orderId: order.id })), skipDuplicates: true });
+      }
 
       const message = await tx.message.create({
         data: {
