@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import prisma from "~/db.server";
 import { startInboundSmtpServer, type InboundSmtpServer } from "~/email/smtp-server.server";
 import { inboundAddressFor } from "~/models/shop.server";
-import { addTicketMessage, TicketMessageError } from "~/services/email/add-ticket-message.server";
+import { addTicketMessage, TicketConflictError, TicketMessageError } from "~/services/email/add-ticket-message.server";
 import { sendShopperMail, startMailCatcher, type MailCatcher } from "../devstore/mail-catcher";
 import { testMailPort } from "./config";
 import { createShop } from "./factories/records";
@@ -90,5 +90,27 @@ describe("an email conversation", () => {
     const ticketA = await prisma.ticket.findFirstOrThrow({ where: { shopId: shopA } });
     await expect(addTicketMessage({ shop: shopB, ticketId: ticketA.id, staff: agent, kind: "reply", text: "Sneaky", idempotencyKey: randomUUID() })).rejects.toThrow(TicketMessageError);
     expect(await prisma.message.count({ where: { ticketId: ticketA.id } })).toBe(1);
+  });
+});
+
+describe("two agents on one ticket", () => {
+  it("blocks a reply written before a colleague's reply arrived, until the agent has seen it", async () => {
+    const { id: shop } = await createShop();
+    await sendShopperMail(target(), { from: "noah@example.com", to: inboundAddressFor(shop), subject: "Gift wrap?", text: "Can you gift wrap it?" });
+    const ticket = await prisma.ticket.findFirstOrThrow({ where: { shopId: shop }, include: { messages: true } });
+    const seenByBoth = ticket.messages[0]!.id;
+    const aoi = { id: 1n, name: "Aoi" };
+    const ren = { id: 2n, name: "Ren" };
+
+    const first = await addTicketMessage({ shop, ticketId: ticket.id, staff: aoi, kind: "reply", text: "Yes, free of charge.", idempotencyKey: randomUUID(), seenMessageId: seenByBoth });
+    const late = addTicketMessage({ shop, ticketId: ticket.id, staff: ren, kind: "reply", text: "Sure, it costs $5.", idempotencyKey: randomUUID(), seenMessageId: seenByBoth });
+    await expect(late).rejects.toThrow(TicketConflictError);
+    await expect(late).rejects.toThrow(/Aoi replied after you opened this ticket/);
+    // A note is never blocked: it reaches no customer.
+    await addTicketMessage({ shop, ticketId: ticket.id, staff: ren, kind: "note", text: "Aoi got it", idempotencyKey: randomUUID(), seenMessageId: seenByBoth });
+    // Once Ren's screen shows Aoi's reply, Ren may add to it.
+    await addTicketMessage({ shop, ticketId: ticket.id, staff: ren, kind: "reply", text: "And it ships tomorrow.", idempotencyKey: randomUUID(), seenMessageId: first.id });
+    const outbound = await prisma.message.findMany({ where: { ticketId: ticket.id, direction: "OUTBOUND" }, orderBy: { createdAt: "asc" } });
+    expect(outbound.map((message) => message.text)).toEqual(["Yes, free of charge.", "And it ships tomorrow."]);
   });
 });

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useFetcher, useLoaderData } from "@remix-run/react";
-import { Badge, BlockStack, Box, Button, ButtonGroup, Card, Divider, InlineStack, Layout, Link, Page, Text, TextField } from "@shopify/polaris";
+import { Badge, Banner, BlockStack, Box, Button, ButtonGroup, Card, Divider, InlineStack, Layout, Link, Page, Text, TextField } from "@shopify/polaris";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -10,7 +10,7 @@ import { TicketStatusBadge } from "~/components/ticket-badges";
 import { getTicketPage, setTicketStatus, ticketSummary, type MirrorFulfillment, type MirrorLineItem } from "~/models/inbox.server";
 import { getShop } from "~/models/shop.server";
 import { getStaffMember } from "~/models/staff-member.server";
-import { addTicketMessage, TicketMessageError } from "~/services/email/add-ticket-message.server";
+import { addTicketMessage, TicketConflictError, TicketMessageError } from "~/services/email/add-ticket-message.server";
 import { authenticate } from "~/shopify.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `#${data.ticket.number} ${data.ticket.subject} · Frontdesk` : "Frontdesk" }];
@@ -66,7 +66,7 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
 };
 
 const TicketAction = z.discriminatedUnion("intent", [
-  z.object({ intent: z.enum(["reply", "note"]), text: z.string().min(1).max(50_000), idempotencyKey: z.string().uuid() }),
+  z.object({ intent: z.enum(["reply", "note"]), text: z.string().min(1).max(50_000), idempotencyKey: z.string().uuid(), seenMessageId: z.string().optional() }),
   z.object({ intent: z.literal("status"), status: z.enum(["OPEN", "PENDING", "CLOSED"]) }),
 ]);
 
@@ -85,8 +85,19 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   const [member, shop] = await Promise.all([getStaffMember(session.shop, staffId), getShop(session.shop)]);
   const name = [member?.firstName, member?.lastName].filter(Boolean).join(" ") || shop?.name || session.shop;
   try {
-    await addTicketMessage({ shop: session.shop, ticketId, staff: { id: staffId, name }, kind: form.data.intent, text: form.data.text, idempotencyKey: form.data.idempotencyKey });
+    await addTicketMessage({
+      shop: session.shop,
+      ticketId,
+      staff: { id: staffId, name },
+      kind: form.data.intent,
+      text: form.data.text,
+      idempotencyKey: form.data.idempotencyKey,
+      seenMessageId: form.data.seenMessageId ?? null,
+    });
   } catch (error) {
+    if (error instanceof TicketConflictError) {
+      return Response.json({ error: error.message, conflict: { authorName: error.newer.authorName, direction: error.newer.direction } }, { status: 409 });
+    }
     if (error instanceof TicketMessageError) return Response.json({ error: error.message }, { status: 422 });
     throw error;
   }
@@ -153,7 +164,7 @@ function writeDraft(key: string, value: string) {
   }
 }
 
-function Composer({ ticketId }: { ticketId: string }) {
+function Composer({ ticketId, seenMessageId }: { ticketId: string; seenMessageId: string }) {
   const { t } = useTranslation();
   const fetcher = useFetcher<typeof action>();
   const [kind, setKind] = useState<"reply" | "note">("reply");
@@ -163,11 +174,12 @@ function Composer({ ticketId }: { ticketId: string }) {
   useEffect(() => setText(readDraft(draftKey)), [draftKey]);
   const busy = fetcher.state !== "idle";
   const error = fetcher.data && "error" in fetcher.data ? String(fetcher.data.error) : null;
+  const conflict = fetcher.data && "conflict" in fetcher.data ? (fetcher.data.conflict as { authorName: string | null; direction: string }) : null;
 
   const send = useCallback(() => {
     if (!text.trim() || busy) return;
-    fetcher.submit({ intent: kind, text, idempotencyKey }, { method: "post" });
-  }, [text, busy, kind, idempotencyKey, fetcher]);
+    fetcher.submit({ intent: kind, text, idempotencyKey, seenMessageId }, { method: "post" });
+  }, [text, busy, kind, idempotencyKey, seenMessageId, fetcher]);
 
   useEffect(() => {
     if (fetcher.state === "idle" && fetcher.data && "ok" in fetcher.data) {
@@ -182,6 +194,11 @@ function Composer({ ticketId }: { ticketId: string }) {
   return (
     <Card>
       <BlockStack gap="300">
+        {conflict ? (
+          <Banner tone="warning" title={t("ticket.conflictTitle")}>
+            <p>{conflict.direction === "OUTBOUND" ? t("ticket.conflictReply", { name: conflict.authorName ?? "—" }) : t("ticket.conflictCustomer")}</p>
+          </Banner>
+        ) : null}
         <ButtonGroup variant="segmented">
           <Button pressed={kind === "reply"} onClick={() => setKind("reply")}>
             {t("ticket.reply")}
@@ -209,7 +226,7 @@ function Composer({ ticketId }: { ticketId: string }) {
               writeDraft(draftKey, value);
             }}
             placeholder={kind === "reply" ? t("ticket.replyPlaceholder") : t("ticket.notePlaceholder")}
-            error={error ?? undefined}
+            error={conflict ? undefined : (error ?? undefined)}
           />
         </div>
         <InlineStack align="space-between" blockAlign="center">
@@ -315,7 +332,7 @@ function CustomerSidebar() {
 }
 
 export default function TicketPage() {
-  const { ticket } = useLoaderData<typeof loader>();
+  const { ticket, messages } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const statusFetcher = useFetcher();
   const setStatus = (status: string) => statusFetcher.submit({ intent: "status", status }, { method: "post" });
@@ -331,7 +348,7 @@ export default function TicketPage() {
         <Layout.Section>
           <BlockStack gap="400">
             <Thread />
-            <Composer ticketId={ticket.id} />
+            <Composer ticketId={ticket.id} seenMessageId={messages.at(-1)?.id ?? ""} />
           </BlockStack>
         </Layout.Section>
         <Layout.Section variant="oneThird">

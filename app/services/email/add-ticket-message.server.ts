@@ -11,9 +11,21 @@ export interface AddTicketMessageInput {
   text: string;
   /** Made once per composer submission: submitting it again (a double click, a retry) adds nothing. */
   idempotencyKey: string;
+  /**
+   * The newest message the agent had on screen when they wrote the reply. A reply is refused
+   * while the thread holds a newer reply or customer message they have not seen.
+   */
+  seenMessageId?: string | null;
 }
 
 export class TicketMessageError extends Error {}
+
+/** Someone answered, or the customer wrote again, since the agent last looked at the thread. */
+export class TicketConflictError extends TicketMessageError {
+  constructor(readonly newer: { authorName: string | null; direction: string; createdAt: Date }) {
+    super(newer.direction === "OUTBOUND" ? `${newer.authorName ?? "Someone"} replied after you opened this ticket. Read it before you send.` : "The customer wrote again after you opened this ticket. Read it before you send.");
+  }
+}
 
 /**
  * An agent's reply (mailed to the customer by the send-email job) or private note, with its
@@ -30,6 +42,17 @@ export async function addTicketMessage(input: AddTicketMessageInput) {
       const ticket = await tx.ticket.findFirst({ where: { id: ticketId, shopId: shop }, include: { customer: { select: { email: true } } } });
       if (!ticket) throw new TicketMessageError("No such ticket");
       if (kind === "reply" && !ticket.customer?.email) throw new TicketMessageError("This customer has no email address to reply to");
+      if (kind === "reply" && input.seenMessageId !== undefined) {
+        const seen = input.seenMessageId ? await tx.message.findFirst({ where: { id: input.seenMessageId, shopId: shop, ticketId }, select: { createdAt: true } }) : null;
+        // Lock the ticket row: two agents replying at once serialise here, and the second sees the first.
+        await tx.$executeRaw`SELECT 1 FROM "Ticket" WHERE id = ${ticketId}::uuid FOR UPDATE`;
+        const newer = await tx.message.findFirst({
+          where: { shopId: shop, ticketId, direction: { in: ["OUTBOUND", "INBOUND"] }, ...(seen ? { createdAt: { gt: seen.createdAt } } : {}), NOT: { externalId } },
+          orderBy: { createdAt: "desc" },
+          select: { authorName: true, direction: true, createdAt: true },
+        });
+        if (newer) throw new TicketConflictError(newer);
+      }
       const now = new Date();
       const message = await tx.message.create({
         data: {
