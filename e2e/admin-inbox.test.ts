@@ -98,7 +98,14 @@ describe("a ticket, in Chromium", () => {
     await reply.fill("It is out for delivery today. Sorry for the wait!");
     await reply.press("Control+Enter");
     await app.locator("p", { hasText: "It is out for delivery today. Sorry for the wait!" }).waitFor();
+    await app.getByLabel("Priority").selectOption("HIGH");
+    await app.getByRole("button", { name: "Assign to me" }).click();
+    await app.getByText("Assigned to you").waitFor();
     await saveScreenshot(page, "ticket-en");
+    // "e" closes the ticket from the keyboard.
+    await app.locator("h1").first().click();
+    await app.locator("body").press("e");
+    await app.getByRole("button", { name: "Reopen" }).waitFor();
     const mail = await stack.devstore.mail.waitFor((caught) => caught.text.includes("It is out for delivery today."));
     expect(mail.inReplyTo).toMatch(/^<seed-maple-and-moss-\d+(-again)?@mail\.example\.com>$/);
     expect(errors, errors.join("\n")).toEqual([]);

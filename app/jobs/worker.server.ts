@@ -5,7 +5,7 @@ import { HEARTBEAT_INTERVAL_MS, recordWorkerHeartbeats, unlockJobsOfDeadWorkers 
 import { applyWebhookTask } from "./tasks/apply-webhook.server";
 import { importShopTask } from "./tasks/import-shop.server";
 import { sendEmailTask } from "./tasks/send-email.server";
-import { purgeWebhookDeliveriesTask, reconcileOrdersTask } from "./tasks/maintenance.server";
+import { purgeWebhookDeliveriesTask, reconcileOrdersTask, wakeSnoozedTicketsTask } from "./tasks/maintenance.server";
 
 export const taskList: TaskList = {
   "apply-webhook": applyWebhookTask,
@@ -13,10 +13,11 @@ export const taskList: TaskList = {
   "reconcile-orders": reconcileOrdersTask,
   "purge-webhook-deliveries": purgeWebhookDeliveriesTask,
   "send-email": sendEmailTask,
+  "wake-snoozed-tickets": wakeSnoozedTicketsTask,
 };
 
 // graphile-worker's crontab: one run per slot across all processes, backfilled after downtime.
-const crontab = ["*/15 * * * * reconcile-orders ?fill=1h", "30 3 * * * purge-webhook-deliveries"].join("\n");
+const crontab = ["*/15 * * * * reconcile-orders ?fill=1h", "30 3 * * * purge-webhook-deliveries", "* * * * * wake-snoozed-tickets"].join("\n");
 
 declare global {
   // One runner per process, also across Vite's module reloads in development.

@@ -1,4 +1,4 @@
-import { Prisma, type TicketStatus } from "@prisma/client";
+import { Prisma, type TicketPriority, type TicketStatus } from "@prisma/client";
 import prisma from "~/db.server";
 import { INBOX_VIEWS, type InboxView } from "~/inbox-views";
 
@@ -226,17 +226,63 @@ export async function getTicketPage(shop: string, ticketId: string) {
   return { ticket, orders, otherTickets };
 }
 
-/** Sets a ticket's status, with its activity; snoozing needs a time. */
-export async function setTicketStatus(shop: string, ticketId: string, status: TicketStatus, actor: { staffId: bigint }, snoozedUntil?: Date) {
+export interface TicketChange {
+  status?: TicketStatus;
+  /** With status SNOOZED: when it opens again. */
+  snoozedUntil?: Date;
+  priority?: TicketPriority;
+  assigneeId?: bigint | null;
+  tags?: string[];
+}
+
+/**
+ * Changes a ticket of the shop, writing one activity per field that really changed, in the same
+ * transaction. False when the shop has no such ticket.
+ */
+export async function changeTicket(shop: string, ticketId: string, change: TicketChange, actor: { staffId: bigint }): Promise<boolean> {
+  if (!/^[0-9a-f-]{36}$/.test(ticketId)) return false;
   return prisma.$transaction(async (tx) => {
-    const ticket = await tx.ticket.findFirst({ where: { id: ticketId, shopId: shop }, select: { status: true } });
-    if (!ticket || ticket.status === status) return Boolean(ticket);
-    await tx.ticket.update({
-      where: { id: ticketId },
-      data: { status, snoozedUntil: status === "SNOOZED" ? (snoozedUntil ?? null) : null, resolvedAt: status === "CLOSED" ? new Date() : null },
+    const ticket = await tx.ticket.findFirst({ where: { id: ticketId, shopId: shop }, select: { status: true, priority: true, assigneeId: true, tags: true, snoozedUntil: true } });
+    if (!ticket) return false;
+    const data: Prisma.TicketUpdateInput = {};
+    const activities: Array<{ kind: string; data: Prisma.InputJsonValue }> = [];
+    if (change.status && (change.status !== ticket.status || change.status === "SNOOZED")) {
+      const until = change.status === "SNOOZED" ? (change.snoozedUntil ?? null) : null;
+      Object.assign(data, { status: change.status, snoozedUntil: until, resolvedAt: change.status === "CLOSED" ? new Date() : null });
+      activities.push({ kind: "status_changed", data: { from: ticket.status, to: change.status, ...(until ? { until: until.toISOString() } : {}) } });
+    }
+    if (change.priority && change.priority !== ticket.priority) {
+      data.priority = change.priority;
+      activities.push({ kind: "priority_changed", data: { from: ticket.priority, to: change.priority } });
+    }
+    if (change.assigneeId !== undefined && change.assigneeId !== ticket.assigneeId) {
+      data.assigneeId = change.assigneeId;
+      activities.push({ kind: "assigned", data: { from: ticket.assigneeId?.toString() ?? null, to: change.assigneeId?.toString() ?? null } });
+    }
+    if (change.tags) {
+      const tags = [...new Set(change.tags.map((tag) => tag.trim()).filter(Boolean))].slice(0, 20);
+      if (tags.join("\u0000") !== ticket.tags.join("\u0000")) {
+        data.tags = tags;
+        activities.push({ kind: "tags_changed", data: { from: ticket.tags, to: tags } });
+      }
+    }
+    if (!activities.length) return true;
+    await tx.ticket.update({ where: { id: ticketId }, data });
+    await tx.activity.createMany({
+      data: activities.map((activity) => ({ shopId: shop, ticketId, kind: activity.kind, actorType: "staff", actorId: actor.staffId.toString(), data: activity.data })),
     });
-    await tx.activity.create({ data: { shopId: shop, ticketId, kind: "status_changed", actorType: "staff", actorId: actor.staffId.toString(), data: { from: ticket.status, to: status } } });
     return true;
+  });
+}
+
+/** Opens every snoozed ticket whose time has come (a job, every minute), each with its activity. */
+export async function wakeSnoozedTickets(now = new Date()): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    const due = await tx.ticket.findMany({ where: { status: "SNOOZED", snoozedUntil: { lte: now } }, select: { id: true, shopId: true }, take: 1000 });
+    if (!due.length) return 0;
+    await tx.ticket.updateMany({ where: { id: { in: due.map((ticket) => ticket.id) }, status: "SNOOZED" }, data: { status: "OPEN", snoozedUntil: null } });
+    await tx.activity.createMany({ data: due.map((ticket) => ({ shopId: ticket.shopId, ticketId: ticket.id, kind: "status_changed", data: { from: "SNOOZED", to: "OPEN", reason: "snooze_ended" } })) });
+    return due.length;
   });
 }
 

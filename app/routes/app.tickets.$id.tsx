@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useFetcher, useLoaderData } from "@remix-run/react";
-import { Badge, Banner, BlockStack, Box, Button, ButtonGroup, Card, Divider, InlineStack, Layout, Link, Page, Text, TextField } from "@shopify/polaris";
-import { useCallback, useEffect, useState } from "react";
+import { Badge, Banner, BlockStack, Box, Button, ButtonGroup, Card, Divider, InlineStack, Layout, Link, Page, Select, Text, TextField } from "@shopify/polaris";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDateTime, formatMoney } from "~/components/format";
 import { FinancialStatusBadge, FulfillmentStatusBadge } from "~/components/order-status-badges";
 import { TicketStatusBadge } from "~/components/ticket-badges";
-import { getTicketPage, setTicketStatus, ticketSummary, type MirrorFulfillment, type MirrorLineItem } from "~/models/inbox.server";
+import { changeTicket, getTicketPage, ticketSummary, type MirrorFulfillment, type MirrorLineItem, type TicketChange } from "~/models/inbox.server";
 import { getShop } from "~/models/shop.server";
 import { getStaffMember } from "~/models/staff-member.server";
 import { addTicketMessage, TicketConflictError, TicketMessageError } from "~/services/email/add-ticket-message.server";
@@ -21,12 +21,17 @@ function staffOf(sessionToken: { sub?: string } | undefined) {
 }
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
+  const { session, sessionToken } = await authenticate.admin(request);
   const page = await getTicketPage(session.shop, params.id ?? "");
   if (!page) throw new Response("Ticket not found", { status: 404 });
   const { ticket, orders, otherTickets } = page;
   return {
-    ticket: ticketSummary(ticket),
+    ticket: {
+      ...ticketSummary(ticket),
+      snoozedUntil: ticket.snoozedUntil?.toISOString() ?? null,
+      assignedToMe: ticket.assigneeId !== null && ticket.assigneeId.toString() === sessionToken?.sub,
+      assigned: ticket.assigneeId !== null,
+    },
     messages: ticket.messages.map((message) => ({
       id: message.id,
       direction: message.direction,
@@ -65,9 +70,15 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   };
 };
 
+const MessageFields = { text: z.string().min(1).max(50_000), idempotencyKey: z.string().uuid(), seenMessageId: z.string().optional() };
 const TicketAction = z.discriminatedUnion("intent", [
-  z.object({ intent: z.enum(["reply", "note"]), text: z.string().min(1).max(50_000), idempotencyKey: z.string().uuid(), seenMessageId: z.string().optional() }),
+  z.object({ intent: z.literal("reply"), ...MessageFields }),
+  z.object({ intent: z.literal("note"), ...MessageFields }),
   z.object({ intent: z.literal("status"), status: z.enum(["OPEN", "PENDING", "CLOSED"]) }),
+  z.object({ intent: z.literal("snooze"), until: z.string().datetime() }),
+  z.object({ intent: z.literal("priority"), priority: z.enum(["LOW", "NORMAL", "HIGH", "URGENT"]) }),
+  z.object({ intent: z.literal("assign"), to: z.enum(["me", "nobody"]) }),
+  z.object({ intent: z.literal("tags"), tags: z.string().max(500) }),
 ]);
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
@@ -76,8 +87,21 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   const form = TicketAction.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return Response.json({ error: form.error.issues[0]?.message ?? "Invalid form" }, { status: 422 });
   const ticketId = params.id ?? "";
-  if (form.data.intent === "status") {
-    if (!(await setTicketStatus(session.shop, ticketId, form.data.status, { staffId }))) throw new Response("Ticket not found", { status: 404 });
+  const data = form.data;
+  const change: TicketChange | null =
+    data.intent === "status"
+      ? { status: data.status }
+      : data.intent === "snooze"
+        ? { status: "SNOOZED", snoozedUntil: new Date(data.until) }
+        : data.intent === "priority"
+          ? { priority: data.priority }
+          : data.intent === "assign"
+            ? { assigneeId: data.to === "me" ? staffId : null }
+            : data.intent === "tags"
+              ? { tags: data.tags.split(",") }
+              : null;
+  if (change || (data.intent !== "reply" && data.intent !== "note")) {
+    if (!change || !(await changeTicket(session.shop, ticketId, change, { staffId }))) throw new Response("Ticket not found", { status: 404 });
     return { ok: true as const };
   }
   // Shopify tells an app its staff's names only through online tokens or read_users (Plus), so
@@ -89,10 +113,10 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
       shop: session.shop,
       ticketId,
       staff: { id: staffId, name },
-      kind: form.data.intent,
-      text: form.data.text,
-      idempotencyKey: form.data.idempotencyKey,
-      seenMessageId: form.data.seenMessageId ?? null,
+      kind: data.intent,
+      text: data.text,
+      idempotencyKey: data.idempotencyKey,
+      seenMessageId: data.seenMessageId ?? null,
     });
   } catch (error) {
     if (error instanceof TicketConflictError) {
@@ -172,6 +196,11 @@ function Composer({ ticketId, seenMessageId }: { ticketId: string; seenMessageId
   const [text, setText] = useState("");
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   useEffect(() => setText(readDraft(draftKey)), [draftKey]);
+  const focusComposer = (mode: "reply" | "note") => {
+    setKind(mode);
+    requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>("#frontdesk-composer textarea")?.focus());
+  };
+  useTicketShortcuts(useMemo(() => ({ r: () => focusComposer("reply"), n: () => focusComposer("note") }), []));
   const busy = fetcher.state !== "idle";
   const error = fetcher.data && "error" in fetcher.data ? String(fetcher.data.error) : null;
   const conflict = fetcher.data && "conflict" in fetcher.data ? (fetcher.data.conflict as { authorName: string | null; direction: string }) : null;
@@ -208,6 +237,7 @@ function Composer({ ticketId, seenMessageId }: { ticketId: string; seenMessageId
           </Button>
         </ButtonGroup>
         <div
+          id="frontdesk-composer"
           onKeyDown={(event) => {
             if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
               event.preventDefault();
@@ -231,7 +261,7 @@ function Composer({ ticketId, seenMessageId }: { ticketId: string; seenMessageId
         </div>
         <InlineStack align="space-between" blockAlign="center">
           <Text as="span" tone="subdued" variant="bodySm">
-            {t("ticket.sendShortcut")}
+            {t("ticket.sendShortcut")} · {t("ticket.shortcuts")}
           </Text>
           <Button variant="primary" onClick={send} loading={busy} disabled={!text.trim()}>
             {kind === "reply" ? t("ticket.send") : t("ticket.saveNote")}
@@ -240,6 +270,75 @@ function Composer({ ticketId, seenMessageId }: { ticketId: string; seenMessageId
       </BlockStack>
     </Card>
   );
+}
+
+const SNOOZE_PRESETS = { hour: () => new Date(Date.now() + 3_600_000), tomorrow: () => atNine(1), nextWeek: () => atNine(7) } as const;
+
+function atNine(daysAhead: number): Date {
+  const date = new Date();
+  date.setDate(date.getDate() + daysAhead);
+  date.setHours(9, 0, 0, 0);
+  return date;
+}
+
+function TicketDetails() {
+  const { ticket } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  const fetcher = useFetcher();
+  const submit = (fields: Record<string, string>) => fetcher.submit(fields, { method: "post" });
+  const [tags, setTags] = useState(ticket.tags.join(", "));
+  useEffect(() => setTags(ticket.tags.join(", ")), [ticket.tags]);
+  return (
+    <Card>
+      <BlockStack gap="300">
+        <Text as="h2" variant="headingMd">
+          {t("ticket.details")}
+        </Text>
+        <InlineStack align="space-between" blockAlign="center">
+          <Text as="span">{ticket.assignedToMe ? t("ticket.assignedToYou") : ticket.assigned ? t("ticket.assignedToSomeone") : t("ticket.unassigned")}</Text>
+          <Button size="slim" onClick={() => submit({ intent: "assign", to: ticket.assignedToMe ? "nobody" : "me" })}>
+            {ticket.assignedToMe ? t("inbox.bulk.unassign") : t("inbox.bulk.assignToMe")}
+          </Button>
+        </InlineStack>
+        <Select
+          label={t("ticket.priorityLabel")}
+          value={ticket.priority}
+          options={(["LOW", "NORMAL", "HIGH", "URGENT"] as const).map((value) => ({ value, label: t(`ticket.priority.${value}`) }))}
+          onChange={(priority) => submit({ intent: "priority", priority })}
+        />
+        <Select
+          label={t("ticket.snooze")}
+          value=""
+          options={[{ value: "", label: ticket.snoozedUntil ? t("ticket.snoozedUntil", { time: formatDateTime(ticket.snoozedUntil, i18n.language) }) : t("ticket.snoozeChoose") }, ...(["hour", "tomorrow", "nextWeek"] as const).map((value) => ({ value, label: t(`ticket.snoozePresets.${value}`) }))]}
+          onChange={(preset) => preset && submit({ intent: "snooze", until: SNOOZE_PRESETS[preset as keyof typeof SNOOZE_PRESETS]().toISOString() })}
+        />
+        <TextField
+          label={t("ticket.tags")}
+          value={tags}
+          onChange={setTags}
+          autoComplete="off"
+          helpText={t("ticket.tagsHelp")}
+          onBlur={() => tags !== ticket.tags.join(", ") && submit({ intent: "tags", tags })}
+        />
+      </BlockStack>
+    </Card>
+  );
+}
+
+/** Keys for the frequent actions, when the agent is not typing: r reply, n note, e close, a assign to me. */
+function useTicketShortcuts(handlers: Record<string, () => void>) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.metaKey || event.ctrlKey || event.altKey || target?.closest("input, textarea, select, [contenteditable]")) return;
+      const handler = handlers[event.key];
+      if (!handler) return;
+      event.preventDefault();
+      handler();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [handlers]);
 }
 
 function CustomerSidebar() {
@@ -336,6 +435,16 @@ export default function TicketPage() {
   const { t } = useTranslation();
   const statusFetcher = useFetcher();
   const setStatus = (status: string) => statusFetcher.submit({ intent: "status", status }, { method: "post" });
+  useTicketShortcuts(
+    useMemo(
+      () => ({
+        e: () => setStatus(ticket.status === "CLOSED" ? "OPEN" : "CLOSED"),
+        a: () => statusFetcher.submit({ intent: "assign", to: ticket.assignedToMe ? "nobody" : "me" }, { method: "post" }),
+      }),
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      [ticket.status, ticket.assignedToMe],
+    ),
+  );
   return (
     <Page
       backAction={{ content: t("inbox.title"), url: "/app" }}
@@ -352,7 +461,10 @@ export default function TicketPage() {
           </BlockStack>
         </Layout.Section>
         <Layout.Section variant="oneThird">
-          <CustomerSidebar />
+          <BlockStack gap="400">
+            <TicketDetails />
+            <CustomerSidebar />
+          </BlockStack>
         </Layout.Section>
       </Layout>
     </Page>

@@ -1,4 +1,5 @@
 import type { Task } from "graphile-worker";
+import { wakeSnoozedTickets } from "~/models/inbox.server";
 import { purgeWebhookDeliveries } from "~/models/webhook-delivery.server";
 import { reconcileOrders } from "~/services/reconcile-orders.server";
 import { unauthenticated } from "~/shopify.server";
@@ -17,4 +18,10 @@ export const reconcileOrdersTask: Task = async (_payload, helpers) => {
     getAdmin: async (shop) => (await unauthenticated.admin(shop)).admin,
   });
   if (result.stale > 0) helpers.logger.info(`Reconciled ${result.refreshed} of ${result.stale} stale orders`);
+};
+
+/** Every minute: snoozed tickets whose time has come are open again. */
+export const wakeSnoozedTicketsTask: Task = async (_payload, helpers) => {
+  const woken = await wakeSnoozedTickets();
+  if (woken > 0) helpers.logger.info(`Reopened ${woken} snoozed tickets`);
 };
