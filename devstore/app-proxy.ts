@@ -33,6 +33,8 @@ export interface ProxyRequest {
   body: ArrayBuffer | null;
   shop: string;
   loggedInCustomerId: string | null;
+  /** The shopper's address, passed on as X-Forwarded-For as Shopify's proxy does. */
+  clientIp?: string | null;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function forwardProxyRequest(request: ProxyRequest, settings: { con
     if (value) headers.set(name, value);
   }
   headers.set("x-forwarded-host", request.shop);
+  if (request.clientIp) headers.set("x-forwarded-for", request.clientIp);
   const response = await fetch(target, {
     method: request.method,
     headers,

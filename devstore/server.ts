@@ -1,3 +1,4 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono, type Context } from "hono";
 import { cors } from "hono/cors";
 import { ADMIN_API_VERSION } from "../app/shopify/api-version.ts";
@@ -204,6 +205,7 @@ async function proxyToApp(c: Context, services: DevstoreServices): Promise<Respo
         body: method === "GET" || method === "HEAD" ? null : await c.req.arrayBuffer(),
         shop: shop.domain,
         loggedInCustomerId: readCustomerCookie(c),
+        clientIp: c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || getConnInfo(c).remote.address || null,
       },
       { config: services.config, appUrl: services.appUrl, apiSecret: services.credentials.apiSecret },
     );

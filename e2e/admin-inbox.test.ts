@@ -21,6 +21,17 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
+/** Rows from the stack's database, read as a person checking the result would. */
+async function queryDatabase(sql: string): Promise<unknown[]> {
+  const db = new pg.Client({ connectionString: stack.databaseUrl });
+  await db.connect();
+  try {
+    return (await db.query(sql)).rows;
+  } finally {
+    await db.end();
+  }
+}
+
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
@@ -153,6 +164,22 @@ describe("the devstore's storefront, in Chromium", () => {
   });
 });
 
+describe("the storefront contact form, in Chromium", () => {
+  it("takes a Japanese shopper's question through the app proxy and opens a ticket", async () => {
+    const page = await newPage(browser);
+    await page.goto(stack.devstore.storefrontUrl(stack.devstore.shops[1]!));
+    await page.getByRole("link", { name: "お問い合わせ・返品" }).click();
+    await page.getByRole("heading", { name: "お問い合わせ" }).waitFor();
+    await page.getByLabel("お名前").fill("鈴木 花子");
+    await page.getByLabel("メールアドレス").fill("hanako.suzuki@example.jp");
+    await page.getByLabel("お問い合わせ内容").fill("抹茶の賞味期限を教えてください。");
+    await page.getByRole("button", { name: "送信する" }).click();
+    await page.getByRole("status").getByText("お問い合わせありがとうございます").waitFor();
+    await saveScreenshot(page, "storefront-contact-ja");
+    expect(await queryDatabase(`SELECT t.channel, t.language FROM "Ticket" t JOIN "Customer" c ON c.id = t."customerId" WHERE c.email = 'hanako.suzuki@example.jp'`)).toEqual([{ channel: "CONTACT_FORM", language: "ja" }]);
+  });
+});
+
 describe("the devstore's mail, in Chromium", () => {
   it("sends a shopper's mail from the form, which opens a ticket, and lists the app's mail", async () => {
     const page = await newPage(browser);
@@ -164,13 +191,6 @@ describe("the devstore's mail, in Chromium", () => {
     await page.getByRole("button", { name: "Send" }).click();
     await page.getByText(/^Sent </).waitFor();
     await saveScreenshot(page, "devstore-mail");
-    const db = new pg.Client({ connectionString: stack.databaseUrl });
-    await db.connect();
-    try {
-      const { rows } = await db.query(`SELECT t.language, t.subject FROM "Ticket" t JOIN "Customer" c ON c.id = t."customerId" WHERE c.email = 'thai.shopper@example.com'`);
-      expect(rows).toEqual([{ language: "th", subject: "สินค้ายังไม่มาถึง" }]);
-    } finally {
-      await db.end();
-    }
+    expect(await queryDatabase(`SELECT t.language, t.subject FROM "Ticket" t JOIN "Customer" c ON c.id = t."customerId" WHERE c.email = 'thai.shopper@example.com'`)).toEqual([{ language: "th", subject: "สินค้ายังไม่มาถึง" }]);
   });
 });

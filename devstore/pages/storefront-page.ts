@@ -20,7 +20,8 @@ function picture(product: Product, size: number): string {
 function layout(services: DevstoreServices, shop: ShopState, title: string, body: string): string {
   const text = STOREFRONT_TEXT[shop.locale] ?? STOREFRONT_TEXT.en!;
   const proxy = services.config.appProxy;
-  const helpLink = proxy ? `<a href="/store/${escapeHtml(shop.handle)}/${escapeHtml(proxy.prefix)}/${escapeHtml(proxy.subpath)}">${escapeHtml(text.help)}</a>` : "";
+  // The app proxy's contact page, in the shop's language (a theme would pass request.locale).
+  const helpLink = proxy ? `<a href="/store/${escapeHtml(shop.handle)}/${escapeHtml(proxy.prefix)}/${escapeHtml(proxy.subpath)}/contact?locale=${escapeHtml(shop.locale)}">${escapeHtml(text.help)}</a>` : "";
   return `<!doctype html>
 <html lang="${escapeHtml(shop.locale)}">
 <head>

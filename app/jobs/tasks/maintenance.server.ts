@@ -1,5 +1,6 @@
 import type { Task } from "graphile-worker";
 import { wakeSnoozedTickets } from "~/models/inbox.server";
+import { purgeRateLimitHits } from "~/services/contact-form.server";
 import { purgeWebhookDeliveries } from "~/models/webhook-delivery.server";
 import { reconcileOrders } from "~/services/reconcile-orders.server";
 import { unauthenticated } from "~/shopify.server";
@@ -9,6 +10,7 @@ export const DELIVERY_RETENTION_DAYS = 14;
 
 export const purgeWebhookDeliveriesTask: Task = async () => {
   await purgeWebhookDeliveries(new Date(Date.now() - DELIVERY_RETENTION_DAYS * 86_400_000));
+  await purgeRateLimitHits();
 };
 
 /** Every 15 minutes: re-read orders whose mirror is older than their last webhook of the past day. */

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Prisma } from "@prisma/client";
+import { Prisma, type Channel } from "@prisma/client";
 import prisma from "~/db.server";
 import type { InboundEmail } from "~/email/inbound.server";
 import { findShopByInboundAddress } from "~/models/shop.server";
@@ -40,9 +40,19 @@ export async function receiveInboundEmail(email: InboundEmail): Promise<InboundO
     if (shop) break;
   }
   if (!shop) return { outcome: "rejected", reason: `No shop receives mail at ${email.recipients.join(", ") || "(no recipient)"}` };
+  return recordCustomerMessage(shop, email, "EMAIL");
+}
+
+/**
+ * A customer's message into the shop's inbox, whatever the channel: threaded onto their ticket
+ * (by the message ids it answers, or a ticket token in the subject) or opening a new one; the
+ * customer found by email or created; kept once per message id; with the ticket's activity, in
+ * one transaction.
+ */
+export async function recordCustomerMessage(shopId: string, email: InboundEmail, channel: Channel): Promise<InboundOutcome> {
+  if (!email.from) return { outcome: "rejected", reason: "The message has no sender address" };
   const from = email.from;
   const externalId = email.messageId ?? `${randomUUID()}@frontdesk.invalid`;
-  const shopId = shop;
 
   try {
     return await prisma.$transaction(async (tx) => {
@@ -82,12 +92,12 @@ export async function receiveInboundEmail(email: InboundEmail): Promise<InboundO
             number,
             customerId: customer.id,
             subject: email.subject.replace(/^\s*((re|fwd?|aw|tr|回复|返信)\s*:\s*)+/i, "").slice(0, 500) || "(no subject)",
-            channel: "EMAIL",
+            channel,
             language,
             lastMessageAt: receivedAt,
           },
         });
-        await tx.activity.create({ data: { shopId, ticketId: ticket.id, kind: "ticket_created", actorType: "customer", actorId: customer.id, data: { channel: "EMAIL", from: from.address } } });
+        await tx.activity.create({ data: { shopId, ticketId: ticket.id, kind: "ticket_created", actorType: "customer", actorId: customer.id, data: { channel, from: from.address } } });
         outcome = "created";
       } else {
         const reopen = ticket.status !== "OPEN";
@@ -115,7 +125,7 @@ export async function receiveInboundEmail(email: InboundEmail): Promise<InboundO
           shopId,
           ticketId: ticket.id,
           direction: "INBOUND",
-          channel: "EMAIL",
+          channel,
           authorName: from.name,
           authorEmail: from.address,
           text: email.text || (email.html ? "" : "(empty message)"),
