@@ -59,6 +59,8 @@ describe("the embedded admin, in Chromium", () => {
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThanOrEqual(12);
     await app.getByText(/Where is my order #\d+\?/).first().waitFor();
+    // The admin's sidebar shows how many conversations wait for an answer.
+    await page.getByRole("link", { name: /^Inbox \(\d+\)$/ }).waitFor();
     // Polaris's stylesheet loaded: a card has its background and radius, not the browser default.
     const radius = await app.locator(".Polaris-ShadowBevel").first().evaluate((element) => getComputedStyle(element).borderRadius);
     expect(radius).not.toBe("0px");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import prisma from "~/db.server";
 import { parseInboundEmail } from "~/email/inbound.server";
-import { searchTicketIds } from "~/models/inbox.server";
+import { countAwaitingReply, listInboxTickets, searchTicketIds } from "~/models/inbox.server";
 import { inboundAddressFor } from "~/models/shop.server";
 import { receiveInboundEmail } from "~/services/email/receive-inbound-email.server";
 import { createShop } from "./factories/records";
@@ -40,5 +40,15 @@ describe("searching tickets", () => {
     expect(await searchTicketIds(other, "湯呑み")).toEqual([elsewhere]);
     // The order named in the mail was linked to the ticket.
     expect(await prisma.ticketOrder.count({ where: { ticketId: japanese } })).toBe(1);
+
+    // The inbox's filters: language, channel, linked orders, with search.
+    const ids = async (query: Partial<Parameters<typeof listInboxTickets>[1]>) =>
+      (await listInboxTickets(shop, { view: "all", staffId: null, ...query })).tickets.map((ticket) => ticket.id).sort();
+    expect(await ids({ language: "th" })).toEqual([thai]);
+    expect(await ids({ hasOrder: true })).toEqual([japanese]);
+    expect(await ids({ channel: "CONTACT_FORM" })).toEqual([]);
+    expect(await ids({ channel: "EMAIL" })).toEqual([japanese, thai, english].sort());
+    expect(await ids({ search: "size", language: "ja" })).toEqual([]);
+    expect(await countAwaitingReply(shop)).toBe(3);
   });
 });

@@ -11,6 +11,8 @@ export interface InboxQuery {
   channel?: string | null;
   language?: string | null;
   tag?: string | null;
+  /** Only tickets linked to an order. */
+  hasOrder?: boolean;
   /** Words to find in subjects, messages, customers' names and emails, and order numbers. */
   search?: string | null;
   /** Keyset cursor: the last row of the previous page ("after") or the first of the next ("before"). */
@@ -36,6 +38,7 @@ function viewWhere(shop: string, query: InboxQuery): Prisma.TicketWhereInput {
     ...(query.channel ? { channel: query.channel as Prisma.TicketWhereInput["channel"] } : {}),
     ...(query.language ? { language: query.language } : {}),
     ...(query.tag ? { tags: { has: query.tag } } : {}),
+    ...(query.hasOrder ? { orders: { some: {} } } : {}),
   };
 }
 
@@ -290,4 +293,17 @@ export async function wakeSnoozedTickets(now = new Date()): Promise<number> {
 export function ticketSummary(ticket: Pick<Prisma.TicketGetPayload<object>, "id" | "number" | "subject" | "status" | "priority" | "language" | "tags" | "channel">) {
   const { id, number, subject, status, priority, language, tags, channel } = ticket;
   return { id, number, subject, status, priority, language, tags, channel };
+}
+
+/** Open tickets whose last message is the customer's: what is waiting for an answer. */
+export async function countAwaitingReply(shop: string): Promise<number> {
+  const [row] = await prisma.$queryRaw<Array<{ n: bigint }>>`
+    SELECT count(*) AS n FROM "Ticket" t
+    CROSS JOIN LATERAL (
+      SELECT direction FROM "Message" m
+      WHERE m."shopId" = ${shop} AND m."ticketId" = t.id AND m.direction <> 'NOTE'
+      ORDER BY m."createdAt" DESC LIMIT 1
+    ) last
+    WHERE t."shopId" = ${shop} AND t.status = 'OPEN' AND last.direction = 'INBOUND'`;
+  return Number(row?.n ?? 0);
 }

@@ -1,15 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useFetcher, useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
-import { Badge, BlockStack, Card, Icon, IndexTable, InlineStack, Page, Pagination, Tabs, Text, TextField, useIndexResourceState } from "@shopify/polaris";
+import { Badge, BlockStack, Card, Icon, IndexTable, InlineStack, Page, Pagination, Select, Tabs, Text, TextField, useIndexResourceState } from "@shopify/polaris";
 import { SearchIcon } from "@shopify/polaris-icons";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDateTime } from "~/components/format";
 import { TicketStatusBadge } from "~/components/ticket-badges";
+import { SUPPORTED_LOCALES } from "~/i18n";
 import { INBOX_VIEWS, type InboxView } from "~/inbox-views";
 import { countInboxViews, listInboxTickets, ticketSummary, updateTickets } from "~/models/inbox.server";
 import { authenticate } from "~/shopify.server";
+
+const CHANNELS = ["EMAIL", "CONTACT_FORM", "RETURNS_PORTAL"] as const;
 
 export const meta: MetaFunction = () => [{ title: "Inbox · Frontdesk" }];
 
@@ -24,7 +27,16 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const view: InboxView = (INBOX_VIEWS as readonly string[]).includes(requested ?? "") ? (requested as InboxView) : "open";
   const staffId = staffIdOf(sessionToken);
   const [page, counts] = await Promise.all([
-    listInboxTickets(session.shop, { view, staffId, search: url.searchParams.get("q"), after: url.searchParams.get("after"), before: url.searchParams.get("before") }),
+    listInboxTickets(session.shop, {
+      view,
+      staffId,
+      search: url.searchParams.get("q"),
+      channel: CHANNELS.find((channel) => channel === url.searchParams.get("channel")) ?? null,
+      language: SUPPORTED_LOCALES.find((language) => language === url.searchParams.get("language")) ?? null,
+      hasOrder: url.searchParams.get("hasOrder") === "1",
+      after: url.searchParams.get("after"),
+      before: url.searchParams.get("before"),
+    }),
     countInboxViews(session.shop, staffId),
   ]);
   return {
@@ -100,6 +112,8 @@ export default function InboxPage() {
               go({ q: query.trim() || null, after: null, before: null });
             }}
           >
+            <InlineStack gap="200" wrap={false} blockAlign="end">
+            <div style={{ flex: 1 }}>
             <TextField
               label={t("inbox.search")}
               labelHidden
@@ -114,6 +128,29 @@ export default function InboxPage() {
                 go({ q: null, after: null, before: null });
               }}
             />
+            </div>
+            <Select
+              label={t("inbox.filters.channel")}
+              labelInline
+              value={params.get("channel") ?? ""}
+              options={[{ value: "", label: t("inbox.filters.any") }, ...CHANNELS.map((channel) => ({ value: channel, label: t(`inbox.channels.${channel}`) }))]}
+              onChange={(value) => go({ channel: value || null, after: null, before: null })}
+            />
+            <Select
+              label={t("inbox.filters.language")}
+              labelInline
+              value={params.get("language") ?? ""}
+              options={[{ value: "", label: t("inbox.filters.any") }, ...SUPPORTED_LOCALES.map((language) => ({ value: language, label: t(`languages.${language}`) }))]}
+              onChange={(value) => go({ language: value || null, after: null, before: null })}
+            />
+            <Select
+              label={t("inbox.filters.orders")}
+              labelInline
+              value={params.get("hasOrder") ?? ""}
+              options={[{ value: "", label: t("inbox.filters.any") }, { value: "1", label: t("inbox.filters.hasOrder") }]}
+              onChange={(value) => go({ hasOrder: value || null, after: null, before: null })}
+            />
+            </InlineStack>
           </form>
         </div>
         <IndexTable

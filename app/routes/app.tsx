@@ -9,33 +9,36 @@ import { I18nextProvider, useTranslation } from "react-i18next";
 import { createI18n } from "~/i18n";
 import { polarisTranslations } from "~/polaris-translations.server";
 import { resolveAdminLocale } from "~/services/resolve-admin-locale.server";
+import { countAwaitingReply } from "~/models/inbox.server";
 import { authenticate } from "~/shopify.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: polarisStyles }];
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session, sessionToken } = await authenticate.admin(request);
-  const locale = await resolveAdminLocale({
-    shop: session.shop,
-    userId: sessionToken?.sub,
-    requested: new URL(request.url).searchParams.get("locale"),
-  });
+  const [locale, awaitingReply] = await Promise.all([
+    resolveAdminLocale({ shop: session.shop, userId: sessionToken?.sub, requested: new URL(request.url).searchParams.get("locale") }),
+    countAwaitingReply(session.shop),
+  ]);
   return {
     apiKey: process.env.SHOPIFY_API_KEY || "",
     // The library's own override of App Bridge's CDN script (offline development, tests).
     appBridgeUrl: process.env.APP_BRIDGE_URL,
     locale,
+    awaitingReply,
     polarisI18n: polarisTranslations[locale],
   };
 };
 
-function Navigation() {
+function Navigation({ awaitingReply }: { awaitingReply: number }) {
   const { t } = useTranslation();
   return (
     <NavMenu>
       <Link to="/app" rel="home">
         {t("nav.inbox")}
       </Link>
+      {/* Shopify admin hides the home link; the inbox also appears as an item, with what awaits a reply. */}
+      <Link to="/app?view=open">{awaitingReply ? t("nav.inboxAwaiting", { count: awaitingReply }) : t("nav.inbox")}</Link>
       <Link to="/app/returns">{t("nav.returns")}</Link>
       <Link to="/app/automation">{t("nav.automation")}</Link>
       <Link to="/app/analytics">{t("nav.analytics")}</Link>
@@ -45,12 +48,12 @@ function Navigation() {
 }
 
 export default function AppLayout() {
-  const { apiKey, appBridgeUrl, locale, polarisI18n } = useLoaderData<typeof loader>();
+  const { apiKey, appBridgeUrl, locale, awaitingReply, polarisI18n } = useLoaderData<typeof loader>();
   const i18n = useMemo(() => createI18n(locale), [locale]);
   return (
     <AppProvider isEmbeddedApp apiKey={apiKey} i18n={polarisI18n} {...(appBridgeUrl ? { __APP_BRIDGE_URL: appBridgeUrl } : {})}>
       <I18nextProvider i18n={i18n}>
-        <Navigation />
+        <Navigation awaitingReply={awaitingReply} />
         <Outlet />
       </I18nextProvider>
     </AppProvider>
