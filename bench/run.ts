@@ -7,9 +7,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../scripts/embedded-postgres.ts";
 import { migrateDatabase } from "../scripts/migrate-database.ts";
+import { benchInbox } from "./inbox.ts";
 import { benchWebhooks } from "./webhooks.ts";
 
-const available = { webhooks: benchWebhooks } as const;
+const available = { webhooks: benchWebhooks, inbox: benchInbox } as const;
 type Name = keyof typeof available;
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));

@@ -217,17 +217,6 @@ function shippingLine(line: ShippingLine): Json {
   };
 }
 
-const FINANCIAL: Record<Order["displayFinancialStatus"], string> = {
-  PENDING: "pending",
-  AUTHORIZED: "authorized",
-  PARTIALLY_PAID: "partially_paid",
-  PAID: "paid",
-  PARTIALLY_REFUNDED: "partially_refunded",
-  REFUNDED: "refunded",
-  VOIDED: "voided",
-  EXPIRED: "expired",
-};
-
 function fulfillmentStatus(order: Order): string | null {
   if (order.displayFulfillmentStatus === "FULFILLED") return "fulfilled";
   if (order.displayFulfillmentStatus === "PARTIALLY_FULFILLED") return "partial";
@@ -264,7 +253,8 @@ export function orderPayload(order: Order, topic = "orders/updated", userId = 0)
     test: order.test,
     currency: order.currencyCode,
     presentment_currency: order.presentmentCurrencyCode,
-    financial_status: FINANCIAL[order.displayFinancialStatus],
+    // REST's financial_status is the GraphQL enum in lower case ("partially_refunded").
+    financial_status: order.displayFinancialStatus.toLowerCase(),
     fulfillment_status: fulfillmentStatus(order),
     tags: order.tags.join(", "),
     note: order.note,
