@@ -20,26 +20,47 @@ export interface InboxQuery {
   before?: string | null;
 }
 
-/** The WHERE of a view, always within the shop. */
-function viewWhere(shop: string, query: InboxQuery): Prisma.TicketWhereInput {
-  const byView: Record<InboxView, Prisma.TicketWhereInput> = {
-    open: { status: "OPEN" },
-    unassigned: { status: { in: ["OPEN", "PENDING"] }, assigneeId: null },
-    mine: { status: { in: ["OPEN", "PENDING", "SNOOZED"] }, assigneeId: query.staffId ?? -1n },
-    pending: { status: "PENDING" },
-    snoozed: { status: "SNOOZED" },
-    urgent: { status: { not: "CLOSED" }, priority: "URGENT" },
-    closed: { status: "CLOSED" },
-    all: {},
+/** The WHERE of a view and its filters, always within the shop, on the ticket `t`. */
+function viewConditions(shop: string, query: InboxQuery): Prisma.Sql[] {
+  const byView: Record<InboxView, Prisma.Sql | null> = {
+    open: Prisma.sql`t.status = 'OPEN'`,
+    unassigned: Prisma.sql`t.status IN ('OPEN', 'PENDING') AND t."assigneeId" IS NULL`,
+    mine: Prisma.sql`t.status IN ('OPEN', 'PENDING', 'SNOOZED') AND t."assigneeId" = ${query.staffId ?? -1n}`,
+    pending: Prisma.sql`t.status = 'PENDING'`,
+    snoozed: Prisma.sql`t.status = 'SNOOZED'`,
+    urgent: Prisma.sql`t.status <> 'CLOSED' AND t.priority = 'URGENT'`,
+    closed: Prisma.sql`t.status = 'CLOSED'`,
+    all: null,
   };
-  return {
-    shopId: shop,
-    ...byView[query.view],
-    ...(query.channel ? { channel: query.channel as Prisma.TicketWhereInput["channel"] } : {}),
-    ...(query.language ? { language: query.language } : {}),
-    ...(query.tag ? { tags: { has: query.tag } } : {}),
-    ...(query.hasOrder ? { orders: { some: {} } } : {}),
-  };
+  return [
+    Prisma.sql`t."shopId" = ${shop}`,
+    ...(byView[query.view] ? [byView[query.view]!] : []),
+    ...(query.channel ? [Prisma.sql`t.channel = ${query.channel}::"Channel"`] : []),
+    ...(query.language ? [Prisma.sql`t.language = ${query.language}`] : []),
+    ...(query.tag ? [Prisma.sql`${query.tag} = ANY (t.tags)`] : []),
+    ...(query.hasOrder ? [Prisma.sql`EXISTS (SELECT 1 FROM "TicketOrder" o WHERE o."shopId" = ${shop} AND o."ticketId" = t.id)`] : []),
+  ];
+}
+
+interface InboxRow {
+  id: string;
+  number: number;
+  subject: string;
+  status: TicketStatus;
+  priority: TicketPriority;
+  channel: Prisma.TicketGetPayload<object>["channel"];
+  language: string | null;
+  tags: string[] | null;
+  assigneeId: bigint | null;
+  lastMessageAt: Date;
+  snoozedUntil: Date | null;
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+  hasCustomer: boolean;
+  lastText: string | null;
+  lastDirection: "INBOUND" | "OUTBOUND" | "NOTE" | null;
+  orders: bigint;
 }
 
 /** A cursor is the row's last activity and id: stable under ties, and index-friendly. */
@@ -59,37 +80,47 @@ function decodeCursor(cursor: string): { at: Date; id: string } | null {
  */
 export async function listInboxTickets(shop: string, query: InboxQuery) {
   const search = query.search?.trim();
-  const where = search ? { AND: [viewWhere(shop, query), { id: { in: await searchTicketIds(shop, search) } }] } : viewWhere(shop, query);
+  const conditions = viewConditions(shop, query);
+  if (search) conditions.push(Prisma.sql`t.id = ANY (${await searchTicketIds(shop, search)}::uuid[])`);
   const after = query.after ? decodeCursor(query.after) : null;
   const before = !after && query.before ? decodeCursor(query.before) : null;
-  const keyset: Prisma.TicketWhereInput | null = after
-    ? { OR: [{ lastMessageAt: { lt: after.at } }, { lastMessageAt: after.at, id: { lt: after.id } }] }
-    : before
-      ? { OR: [{ lastMessageAt: { gt: before.at } }, { lastMessageAt: before.at, id: { gt: before.id } }] }
-      : null;
-  const direction = before ? "asc" : "desc";
-  const rows = await prisma.ticket.findMany({
-    where: keyset ? { AND: [where, keyset] } : where,
-    orderBy: [{ lastMessageAt: direction }, { id: direction }],
-    take: PAGE_SIZE + 1,
-    select: {
-      id: true,
-      number: true,
-      subject: true,
-      status: true,
-      priority: true,
-      channel: true,
-      language: true,
-      tags: true,
-      assigneeId: true,
-      lastMessageAt: true,
-      snoozedUntil: true,
-      customer: { select: { firstName: true, lastName: true, email: true } },
-      // shopId lets the (shopId, ticketId, createdAt) index serve the latest message of each ticket.
-      messages: { orderBy: { createdAt: "desc" }, take: 1, where: { shopId: shop, direction: { not: "NOTE" } }, select: { text: true, direction: true } },
-      _count: { select: { orders: true } },
-    },
-  });
+  if (after) conditions.push(Prisma.sql`(t."lastMessageAt" < ${after.at} OR (t."lastMessageAt" = ${after.at} AND t.id < ${after.id}::uuid))`);
+  if (before) conditions.push(Prisma.sql`(t."lastMessageAt" > ${before.at} OR (t."lastMessageAt" = ${before.at} AND t.id > ${before.id}::uuid))`);
+  const order = before ? Prisma.sql`t."lastMessageAt" ASC, t.id ASC` : Prisma.sql`t."lastMessageAt" DESC, t.id DESC`;
+  // One statement for the page: the ticket, its customer, its latest message (not a note) and
+  // how many orders it is linked to, each found through an index that leads with the shop.
+  const found = await prisma.$queryRaw<InboxRow[]>`
+    SELECT t.id::text AS id, t.number, t.subject, t.status, t.priority, t.channel, t.language, t.tags, t."assigneeId", t."lastMessageAt", t."snoozedUntil",
+           c."firstName", c."lastName", c.email, c.id IS NOT NULL AS "hasCustomer",
+           last.text AS "lastText", last.direction AS "lastDirection",
+           (SELECT count(*) FROM "TicketOrder" o WHERE o."shopId" = t."shopId" AND o."ticketId" = t.id) AS orders
+    FROM "Ticket" t
+    LEFT JOIN "Customer" c ON c.id = t."customerId" AND c."shopId" = t."shopId"
+    LEFT JOIN LATERAL (
+      SELECT m.text, m.direction FROM "Message" m
+      WHERE m."shopId" = t."shopId" AND m."ticketId" = t.id AND m.direction <> 'NOTE'
+      ORDER BY m."createdAt" DESC LIMIT 1
+    ) last ON true
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY ${order}
+    LIMIT ${PAGE_SIZE + 1}`;
+  const rows = found.map((row) => ({
+    id: row.id,
+    number: row.number,
+    subject: row.subject,
+    status: row.status,
+    priority: row.priority,
+    channel: row.channel,
+    language: row.language,
+    // The pg adapter returns an empty text[] from a raw query as null.
+    tags: row.tags ?? [],
+    assigneeId: row.assigneeId,
+    lastMessageAt: row.lastMessageAt,
+    snoozedUntil: row.snoozedUntil,
+    customer: row.hasCustomer ? { firstName: row.firstName, lastName: row.lastName, email: row.email } : null,
+    messages: row.lastDirection ? [{ text: row.lastText ?? "", direction: row.lastDirection }] : [],
+    _count: { orders: Number(row.orders) },
+  }));
   const more = rows.length > PAGE_SIZE;
   const page = (more ? rows.slice(0, PAGE_SIZE) : rows).sort((a, b) => b.lastMessageAt.getTime() - a.lastMessageAt.getTime() || (a.id < b.id ? 1 : -1));
   return {
