@@ -2,7 +2,7 @@ import { legacyIdOf, parseMinor, toGid, type Customer, type LineItem, type Order
 import { buildOrder, buildTransaction, fulfil, refund, type OrderContext } from "./seed/build-orders.ts";
 import { createRandom } from "./seed/random.ts";
 import { refreshOrderTotals } from "./order-totals.ts";
-import { addOrder, cancelOrder, findOrder, getShop, updateOrder, type DevstoreState } from "./state.ts";
+import { addOrder, cancelOrder, findCustomer, findOrder, findVariant, getShop, updateOrder, type DevstoreState } from "./state.ts";
 import { orderEditPayload, orderPayload, refundPayload } from "./webhook-payloads.ts";
 import type { WebhookDelivery, WebhookOptions, WebhookRequest } from "./webhooks.ts";
 
@@ -82,7 +82,7 @@ export function createOrderEvents(state: DevstoreState, deliver: (request: Webho
   return {
     async create(shop, input = {}, options) {
       const shopState = getShop(state, shop);
-      const customer: Customer = input.customer ? shopState.customers.find((candidate) => candidate.id === input.customer)! : shopState.customers[0]!;
+      const customer: Customer | null | undefined = input.customer ? findCustomer(state, shop, input.customer) : shopState.customers[0];
       if (!customer) throw new Error(`No customer ${input.customer} in ${shop}`);
       const number = Math.max(...shopState.orders.map((order) => order.number)) + 1001;
       const order = buildOrder(context(shop), [customer], { financial: "PAID", fulfillment: "UNFULFILLED", weight: 1, age: "recent" }, state.now().getTime(), number);
@@ -92,7 +92,7 @@ export function createOrderEvents(state: DevstoreState, deliver: (request: Webho
       if (input.variants?.length) {
         const template = order.lineItems[0]!;
         order.lineItems = input.variants.map(({ variant, quantity }) => {
-          const found = shopState.products.flatMap((product) => product.variants).find((candidate) => candidate.id === variant);
+          const found = findVariant(state, shop, variant);
           if (!found) throw new Error(`No variant ${variant} in ${shop}`);
           return { ...template, id: toGid("LineItem", nextId("LineItem")), title: found.product.title, name: found.displayName, variantTitle: found.title, sku: found.sku, variant: found, product: found.product, quantity, currentQuantity: quantity, unfulfilledQuantity: quantity, refundableQuantity: quantity };
         });

@@ -81,25 +81,16 @@ export function findNode(state: DevstoreState, shop: string, gid: string): { id:
   return entry && entry.shop === shop ? entry.node : null;
 }
 
-export function findOrder(state: DevstoreState, shop: string, gid: string): Order | null {
+/** The shop's object with this GID when it is of `typename`, else null. */
+function findTyped<T>(state: DevstoreState, shop: string, gid: string, typename: string): T | null {
   const node = findNode(state, shop, gid);
-  return node?.__typename === "Order" ? (node as Order) : null;
+  return node?.__typename === typename ? (node as T) : null;
 }
 
-export function findCustomer(state: DevstoreState, shop: string, gid: string): Customer | null {
-  const node = findNode(state, shop, gid);
-  return node?.__typename === "Customer" ? (node as Customer) : null;
-}
-
-export function findProduct(state: DevstoreState, shop: string, gid: string): Product | null {
-  const node = findNode(state, shop, gid);
-  return node?.__typename === "Product" ? (node as Product) : null;
-}
-
-export function findVariant(state: DevstoreState, shop: string, gid: string): ProductVariant | null {
-  const node = findNode(state, shop, gid);
-  return node?.__typename === "ProductVariant" ? (node as ProductVariant) : null;
-}
+export const findOrder = (state: DevstoreState, shop: string, gid: string) => findTyped<Order>(state, shop, gid, "Order");
+export const findCustomer = (state: DevstoreState, shop: string, gid: string) => findTyped<Customer>(state, shop, gid, "Customer");
+export const findProduct = (state: DevstoreState, shop: string, gid: string) => findTyped<Product>(state, shop, gid, "Product");
+export const findVariant = (state: DevstoreState, shop: string, gid: string) => findTyped<ProductVariant>(state, shop, gid, "ProductVariant");
 
 export function findStaffMember(state: DevstoreState, shop: string, userId: string | number): StaffMember | undefined {
   return getShop(state, shop).staff.find((member) => parseGid(member.id)?.id === String(userId));

@@ -10,15 +10,12 @@ import { TicketStatusBadge } from "~/components/ticket-badges";
 import { SUPPORTED_LOCALES } from "~/i18n";
 import { INBOX_VIEWS, type InboxView } from "~/inbox-views";
 import { countInboxViews, listInboxTickets, ticketSummary, updateTickets } from "~/models/inbox.server";
+import { requireStaffId, staffIdOf } from "~/shopify/staff-id";
 import { authenticate } from "~/shopify.server";
 
 const CHANNELS = ["EMAIL", "CONTACT_FORM", "RETURNS_PORTAL"] as const;
 
 export const meta: MetaFunction = () => [{ title: "Inbox · Frontdesk" }];
-
-function staffIdOf(sessionToken: { sub?: string } | undefined): bigint | null {
-  return sessionToken?.sub && /^\d+$/.test(sessionToken.sub) ? BigInt(sessionToken.sub) : null;
-}
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session, sessionToken } = await authenticate.admin(request);
@@ -66,8 +63,7 @@ const BulkForm = z.discriminatedUnion("intent", [
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, sessionToken } = await authenticate.admin(request);
-  const staffId = staffIdOf(sessionToken);
-  if (staffId === null) throw new Response("Unknown staff member", { status: 403 });
+  const staffId = requireStaffId(sessionToken);
   const form = BulkForm.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return Response.json({ error: form.error.message }, { status: 422 });
   const ids = form.data.ids.split(",").filter((id) => /^[0-9a-f-]{36}$/.test(id));

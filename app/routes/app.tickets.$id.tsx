@@ -11,14 +11,10 @@ import { changeTicket, getTicketPage, ticketSummary, type MirrorFulfillment, typ
 import { getShop } from "~/models/shop.server";
 import { getStaffMember } from "~/models/staff-member.server";
 import { addTicketMessage, TicketConflictError, TicketMessageError } from "~/services/email/add-ticket-message.server";
+import { requireStaffId } from "~/shopify/staff-id";
 import { authenticate } from "~/shopify.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `#${data.ticket.number} ${data.ticket.subject} · Frontdesk` : "Frontdesk" }];
-
-function staffOf(sessionToken: { sub?: string } | undefined) {
-  if (!sessionToken?.sub || !/^\d+$/.test(sessionToken.sub)) throw new Response("Unknown staff member", { status: 403 });
-  return BigInt(sessionToken.sub);
-}
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { session, sessionToken } = await authenticate.admin(request);
@@ -83,7 +79,7 @@ const TicketAction = z.discriminatedUnion("intent", [
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
   const { session, sessionToken } = await authenticate.admin(request);
-  const staffId = staffOf(sessionToken);
+  const staffId = requireStaffId(sessionToken);
   const form = TicketAction.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return Response.json({ error: form.error.issues[0]?.message ?? "Invalid form" }, { status: 422 });
   const ticketId = params.id ?? "";
