@@ -15,3 +15,9 @@ export async function recordStaffMember(shop: string, userId: bigint, locale: st
 export async function getStaffMember(shop: string, userId: bigint) {
   return prisma.staffMember.findUnique({ where: { shopId_id: { shopId: shop, id: userId } } });
 }
+
+/** How a staff member is named to other agents: the name Shopify gave us, else null (the UI says "another agent"). */
+export async function getStaffDisplayName(shop: string, userId: bigint): Promise<string | null> {
+  const member = await getStaffMember(shop, userId);
+  return [member?.firstName, member?.lastName].filter(Boolean).join(" ") || null;
+}

@@ -1,15 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useFetcher, useLoaderData } from "@remix-run/react";
 import { Badge, Banner, BlockStack, Box, Button, ButtonGroup, Card, Divider, InlineStack, Layout, Link, Page, Select, Text, TextField } from "@shopify/polaris";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDateTime, formatMoney } from "~/components/format";
 import { FinancialStatusBadge, FulfillmentStatusBadge } from "~/components/order-status-badges";
+import { PresenceBanner, useTicketPresence } from "~/components/ticket/presence";
 import { TicketStatusBadge } from "~/components/ticket-badges";
 import { changeTicket, getTicketPage, ticketSummary, type MirrorFulfillment, type MirrorLineItem, type TicketChange } from "~/models/inbox.server";
 import { getShop } from "~/models/shop.server";
-import { getStaffMember } from "~/models/staff-member.server";
+import { getStaffDisplayName } from "~/models/staff-member.server";
 import { addTicketMessage, TicketConflictError, TicketMessageError } from "~/services/email/add-ticket-message.server";
 import { requireStaffId } from "~/shopify/staff-id";
 import { authenticate } from "~/shopify.server";
@@ -102,8 +103,8 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   }
   // Shopify tells an app its staff's names only through online tokens or read_users (Plus), so
   // an agent without a known name signs as the shop.
-  const [member, shop] = await Promise.all([getStaffMember(session.shop, staffId), getShop(session.shop)]);
-  const name = [member?.firstName, member?.lastName].filter(Boolean).join(" ") || shop?.name || session.shop;
+  const [member, shop] = await Promise.all([getStaffDisplayName(session.shop, staffId), getShop(session.shop)]);
+  const name = member ?? shop?.name ?? session.shop;
   try {
     await addTicketMessage({
       shop: session.shop,
@@ -184,7 +185,10 @@ function writeDraft(key: string, value: string) {
   }
 }
 
-function Composer({ ticketId, seenMessageId }: { ticketId: string; seenMessageId: string }) {
+/** "Typing" lasts this long after the last keystroke. */
+const TYPING_IDLE_MS = 5_000;
+
+function Composer({ ticketId, seenMessageId, onTypingChange }: { ticketId: string; seenMessageId: string; onTypingChange: (typing: boolean) => void }) {
   const { t } = useTranslation();
   const fetcher = useFetcher<typeof action>();
   const [kind, setKind] = useState<"reply" | "note">("reply");
@@ -192,6 +196,15 @@ function Composer({ ticketId, seenMessageId }: { ticketId: string; seenMessageId
   const [text, setText] = useState("");
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   useEffect(() => setText(readDraft(draftKey)), [draftKey]);
+  const typingTimer = useRef<ReturnType<typeof setTimeout>>();
+  const noteTyping = () => {
+    // Notes are private to the team: only a reply in progress is a collision to announce.
+    if (kind !== "reply") return;
+    onTypingChange(true);
+    clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(() => onTypingChange(false), TYPING_IDLE_MS);
+  };
+  useEffect(() => () => clearTimeout(typingTimer.current), []);
   const focusComposer = (mode: "reply" | "note") => {
     setKind(mode);
     requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>("#frontdesk-composer textarea")?.focus());
@@ -250,6 +263,7 @@ function Composer({ ticketId, seenMessageId }: { ticketId: string; seenMessageId
             onChange={(value) => {
               setText(value);
               writeDraft(draftKey, value);
+              noteTyping();
             }}
             placeholder={kind === "reply" ? t("ticket.replyPlaceholder") : t("ticket.notePlaceholder")}
             error={conflict ? undefined : (error ?? undefined)}
@@ -429,6 +443,9 @@ function CustomerSidebar() {
 export default function TicketPage() {
   const { ticket, messages } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const seenMessageId = messages.at(-1)?.id ?? "";
+  const [isTyping, setTyping] = useState(false);
+  const presence = useTicketPresence(ticket.id, seenMessageId, isTyping);
   const statusFetcher = useFetcher();
   const setStatus = (status: string) => statusFetcher.submit({ intent: "status", status }, { method: "post" });
   useTicketShortcuts(
@@ -453,7 +470,8 @@ export default function TicketPage() {
         <Layout.Section>
           <BlockStack gap="400">
             <Thread />
-            <Composer ticketId={ticket.id} seenMessageId={messages.at(-1)?.id ?? ""} />
+            <PresenceBanner {...presence} />
+            <Composer ticketId={ticket.id} seenMessageId={seenMessageId} onTypingChange={setTyping} />
           </BlockStack>
         </Layout.Section>
         <Layout.Section variant="oneThird">

@@ -1,6 +1,7 @@
 import type { Task } from "graphile-worker";
 import { wakeSnoozedTickets } from "~/models/inbox.server";
 import { purgeRateLimitHits } from "~/services/contact-form.server";
+import { purgeTicketPresence } from "~/models/ticket-presence.server";
 import { purgeWebhookDeliveries } from "~/models/webhook-delivery.server";
 import { reconcileOrders } from "~/services/reconcile-orders.server";
 import { unauthenticated } from "~/shopify.server";
@@ -11,6 +12,7 @@ export const DELIVERY_RETENTION_DAYS = 14;
 export const purgeWebhookDeliveriesTask: Task = async () => {
   await purgeWebhookDeliveries(new Date(Date.now() - DELIVERY_RETENTION_DAYS * 86_400_000));
   await purgeRateLimitHits();
+  await purgeTicketPresence();
 };
 
 /** Every 15 minutes: re-read orders whose mirror is older than their last webhook of the past day. */

@@ -2,6 +2,7 @@ import { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
 import { newMessageId } from "~/email/outbound.server";
 import { enqueueJob } from "~/jobs/queue.server";
+import { findUnseenMessage } from "~/models/ticket.server";
 
 export interface AddTicketMessageInput {
   shop: string;
@@ -43,14 +44,9 @@ export async function addTicketMessage(input: AddTicketMessageInput) {
       if (!ticket) throw new TicketMessageError("No such ticket");
       if (kind === "reply" && !ticket.customer?.email) throw new TicketMessageError("This customer has no email address to reply to");
       if (kind === "reply" && input.seenMessageId !== undefined) {
-        const seen = input.seenMessageId ? await tx.message.findFirst({ where: { id: input.seenMessageId, shopId: shop, ticketId }, select: { createdAt: true } }) : null;
         // Lock the ticket row: two agents replying at once serialise here, and the second sees the first.
         await tx.$executeRaw`SELECT 1 FROM "Ticket" WHERE id = ${ticketId}::uuid FOR UPDATE`;
-        const newer = await tx.message.findFirst({
-          where: { shopId: shop, ticketId, direction: { in: ["OUTBOUND", "INBOUND"] }, ...(seen ? { createdAt: { gt: seen.createdAt } } : {}), NOT: { externalId } },
-          orderBy: { createdAt: "desc" },
-          select: { authorName: true, direction: true, createdAt: true },
-        });
+        const newer = await findUnseenMessage(tx, { shop, ticketId, seenMessageId: input.seenMessageId }, { externalId });
         if (newer) throw new TicketConflictError(newer);
       }
       const now = new Date();
