@@ -36,4 +36,36 @@ describe("paging through the inbox", () => {
     expect(back.tickets.map((ticket) => ticket.id)).toEqual(pages[1]!.tickets.map((ticket) => ticket.id));
     expect(pages[0]!.previousCursor).toBeNull();
   });
+
+  it("sorts by the reply due soonest, tickets with nothing due last, and pages both ways", async () => {
+    const { id: shop } = await createShop();
+    const base = Date.now();
+    await prisma.ticket.createMany({
+      data: Array.from({ length: 130 }, (_, index) => ({
+        shopId: shop,
+        number: 3000 + index,
+        subject: `Ticket ${index}`,
+        // Every third ticket has nothing due; the others tie in pairs.
+        slaDueAt: index % 3 === 0 ? null : new Date(base + Math.floor(index / 2) * 60_000),
+      })),
+    });
+    const walk = async () => {
+      const pages = [await listInboxTickets(shop, { view: "all", staffId: null, sort: "sla" })];
+      while (pages.at(-1)!.nextCursor) pages.push(await listInboxTickets(shop, { view: "all", staffId: null, sort: "sla", after: pages.at(-1)!.nextCursor }));
+      return pages;
+    };
+    const pages = await walk();
+    const rows = pages.flatMap((page) => page.tickets);
+    expect(rows).toHaveLength(130);
+    expect(new Set(rows.map((row) => row.id)).size).toBe(130);
+    const dues = rows.map((row) => row.slaDueAt?.getTime() ?? Infinity);
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    expect(rows.findIndex((row) => row.slaDueAt === null)).toBe(130 - 44);
+
+    // Back from the last page (all without a due time) and from the middle one.
+    for (const index of [2, 1]) {
+      const back = await listInboxTickets(shop, { view: "all", staffId: null, sort: "sla", before: pages[index]!.previousCursor });
+      expect(back.tickets.map((ticket) => ticket.id)).toEqual(pages[index - 1]!.tickets.map((ticket) => ticket.id));
+    }
+  });
 });

@@ -1,8 +1,12 @@
 import { Prisma, type TicketPriority, type TicketStatus } from "@prisma/client";
 import prisma from "~/db.server";
 import { INBOX_VIEWS, type InboxView } from "~/inbox-views";
+import { refreshTicketSla } from "~/models/ticket.server";
 
 export const PAGE_SIZE = 50;
+
+export const INBOX_SORTS = ["activity", "sla"] as const;
+export type InboxSort = (typeof INBOX_SORTS)[number];
 
 export interface InboxQuery {
   view: InboxView;
@@ -11,10 +15,16 @@ export interface InboxQuery {
   channel?: string | null;
   language?: string | null;
   tag?: string | null;
+  /** A staff member's id, or "none" for unassigned tickets. */
+  assignee?: bigint | "none" | null;
+  intent?: string | null;
+  sentiment?: string | null;
   /** Only tickets linked to an order. */
   hasOrder?: boolean;
   /** Words to find in subjects, messages, customers' names and emails, and order numbers. */
   search?: string | null;
+  /** Newest activity first (the default), or the answer due soonest first. */
+  sort?: InboxSort;
   /** Keyset cursor: the last row of the previous page ("after") or the first of the next ("before"). */
   after?: string | null;
   before?: string | null;
@@ -38,6 +48,9 @@ function viewConditions(shop: string, query: InboxQuery): Prisma.Sql[] {
     ...(query.channel ? [Prisma.sql`t.channel = ${query.channel}::"Channel"`] : []),
     ...(query.language ? [Prisma.sql`t.language = ${query.language}`] : []),
     ...(query.tag ? [Prisma.sql`${query.tag} = ANY (t.tags)`] : []),
+    ...(query.assignee === "none" ? [Prisma.sql`t."assigneeId" IS NULL`] : query.assignee ? [Prisma.sql`t."assigneeId" = ${query.assignee}`] : []),
+    ...(query.intent ? [Prisma.sql`t.intent = ${query.intent}`] : []),
+    ...(query.sentiment ? [Prisma.sql`t.sentiment = ${query.sentiment}`] : []),
     ...(query.hasOrder ? [Prisma.sql`EXISTS (SELECT 1 FROM "TicketOrder" o WHERE o."shopId" = ${shop} AND o."ticketId" = t.id)`] : []),
   ];
 }
@@ -50,10 +63,13 @@ interface InboxRow {
   priority: TicketPriority;
   channel: Prisma.TicketGetPayload<object>["channel"];
   language: string | null;
+  intent: string | null;
+  sentiment: string | null;
   tags: string[] | null;
   assigneeId: bigint | null;
   lastMessageAt: Date;
   snoozedUntil: Date | null;
+  slaDueAt: Date | null;
   firstName: string | null;
   lastName: string | null;
   email: string | null;
@@ -63,15 +79,50 @@ interface InboxRow {
   orders: bigint;
 }
 
-/** A cursor is the row's last activity and id: stable under ties, and index-friendly. */
-export function encodeCursor(row: { lastMessageAt: Date; id: string }): string {
-  return Buffer.from(`${row.lastMessageAt.toISOString()}|${row.id}`).toString("base64url");
+/** A cursor is the row's sort key (last activity, or SLA due which may be empty) and id: stable under ties, and index-friendly. */
+export function encodeCursor(key: Date | null, id: string): string {
+  return Buffer.from(`${key?.toISOString() ?? ""}|${id}`).toString("base64url");
 }
 
-function decodeCursor(cursor: string): { at: Date; id: string } | null {
+function decodeCursor(cursor: string): { at: Date | null; id: string } | null {
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const date = new Date(at ?? "");
-  return id && !Number.isNaN(date.getTime()) && /^[0-9a-f-]{36}$/.test(id) ? { at: date, id } : null;
+  const date = at ? new Date(at) : null;
+  return id && (date === null || !Number.isNaN(date.getTime())) && /^[0-9a-f-]{36}$/.test(id) ? { at: date, id } : null;
+}
+
+/**
+ * The keyset condition and order for a page after or before a cursor. By activity: newest first.
+ * By SLA: the soonest due first and tickets with nothing due last (PostgreSQL's ascending order,
+ * which the (shopId, slaDueAt, id) index serves).
+ */
+function keyset(sort: InboxSort, after: { at: Date | null; id: string } | null, before: { at: Date | null; id: string } | null) {
+  if (sort === "activity") {
+    const condition = after?.at
+      ? Prisma.sql`(t."lastMessageAt" < ${after.at} OR (t."lastMessageAt" = ${after.at} AND t.id < ${after.id}::uuid))`
+      : before?.at
+        ? Prisma.sql`(t."lastMessageAt" > ${before.at} OR (t."lastMessageAt" = ${before.at} AND t.id > ${before.id}::uuid))`
+        : null;
+    return { condition, order: before ? Prisma.sql`t."lastMessageAt" ASC, t.id ASC` : Prisma.sql`t."lastMessageAt" DESC, t.id DESC` };
+  }
+  let condition: Prisma.Sql | null = null;
+  if (after) {
+    condition = after.at
+      ? Prisma.sql`(t."slaDueAt" > ${after.at} OR (t."slaDueAt" = ${after.at} AND t.id > ${after.id}::uuid) OR t."slaDueAt" IS NULL)`
+      : Prisma.sql`(t."slaDueAt" IS NULL AND t.id > ${after.id}::uuid)`;
+  } else if (before) {
+    condition = before.at
+      ? Prisma.sql`(t."slaDueAt" < ${before.at} OR (t."slaDueAt" = ${before.at} AND t.id < ${before.id}::uuid))`
+      : Prisma.sql`(t."slaDueAt" IS NOT NULL OR t.id < ${before.id}::uuid)`;
+  }
+  return { condition, order: before ? Prisma.sql`t."slaDueAt" DESC NULLS FIRST, t.id DESC` : Prisma.sql`t."slaDueAt" ASC NULLS LAST, t.id ASC` };
+}
+
+function compareRows(sort: InboxSort) {
+  return (a: { lastMessageAt: Date; slaDueAt: Date | null; id: string }, b: typeof a): number => {
+    if (sort === "activity") return b.lastMessageAt.getTime() - a.lastMessageAt.getTime() || (a.id < b.id ? 1 : -1);
+    const due = (a.slaDueAt?.getTime() ?? Infinity) - (b.slaDueAt?.getTime() ?? Infinity);
+    return (Number.isNaN(due) ? 0 : due) || (a.id < b.id ? -1 : 1);
+  };
 }
 
 /**
@@ -82,15 +133,15 @@ export async function listInboxTickets(shop: string, query: InboxQuery) {
   const search = query.search?.trim();
   const conditions = viewConditions(shop, query);
   if (search) conditions.push(Prisma.sql`t.id = ANY (${await searchTicketIds(shop, search)}::uuid[])`);
+  const sort = query.sort ?? "activity";
   const after = query.after ? decodeCursor(query.after) : null;
   const before = !after && query.before ? decodeCursor(query.before) : null;
-  if (after) conditions.push(Prisma.sql`(t."lastMessageAt" < ${after.at} OR (t."lastMessageAt" = ${after.at} AND t.id < ${after.id}::uuid))`);
-  if (before) conditions.push(Prisma.sql`(t."lastMessageAt" > ${before.at} OR (t."lastMessageAt" = ${before.at} AND t.id > ${before.id}::uuid))`);
-  const order = before ? Prisma.sql`t."lastMessageAt" ASC, t.id ASC` : Prisma.sql`t."lastMessageAt" DESC, t.id DESC`;
+  const { condition, order } = keyset(sort, after, before);
+  if (condition) conditions.push(condition);
   // One statement for the page: the ticket, its customer, its latest message (not a note) and
   // how many orders it is linked to, each found through an index that leads with the shop.
   const found = await prisma.$queryRaw<InboxRow[]>`
-    SELECT t.id::text AS id, t.number, t.subject, t.status, t.priority, t.channel, t.language, t.tags, t."assigneeId", t."lastMessageAt", t."snoozedUntil",
+    SELECT t.id::text AS id, t.number, t.subject, t.status, t.priority, t.channel, t.language, t.intent, t.sentiment, t.tags, t."assigneeId", t."lastMessageAt", t."snoozedUntil", t."slaDueAt",
            c."firstName", c."lastName", c.email, c.id IS NOT NULL AS "hasCustomer",
            last.text AS "lastText", last.direction AS "lastDirection",
            (SELECT count(*) FROM "TicketOrder" o WHERE o."shopId" = t."shopId" AND o."ticketId" = t.id) AS orders
@@ -112,22 +163,26 @@ export async function listInboxTickets(shop: string, query: InboxQuery) {
     priority: row.priority,
     channel: row.channel,
     language: row.language,
+    intent: row.intent,
+    sentiment: row.sentiment,
     // The pg adapter returns an empty text[] from a raw query as null.
     tags: row.tags ?? [],
     assigneeId: row.assigneeId,
     lastMessageAt: row.lastMessageAt,
     snoozedUntil: row.snoozedUntil,
+    slaDueAt: row.slaDueAt,
     customer: row.hasCustomer ? { firstName: row.firstName, lastName: row.lastName, email: row.email } : null,
     messages: row.lastDirection ? [{ text: row.lastText ?? "", direction: row.lastDirection }] : [],
     _count: { orders: Number(row.orders) },
   }));
   const more = rows.length > PAGE_SIZE;
-  const page = (more ? rows.slice(0, PAGE_SIZE) : rows).sort((a, b) => b.lastMessageAt.getTime() - a.lastMessageAt.getTime() || (a.id < b.id ? 1 : -1));
+  const page = (more ? rows.slice(0, PAGE_SIZE) : rows).sort(compareRows(sort));
+  const cursorOf = (row: (typeof page)[number]) => encodeCursor(sort === "sla" ? row.slaDueAt : row.lastMessageAt, row.id);
   return {
     tickets: page,
     // Going forward, "more" means a next page; going back from a cursor, there is always one.
-    nextCursor: page.length && (before ? true : more) ? encodeCursor(page.at(-1)!) : null,
-    previousCursor: page.length && (after ? true : before ? more : false) ? encodeCursor(page[0]!) : null,
+    nextCursor: page.length && (before ? true : more) ? cursorOf(page.at(-1)!) : null,
+    previousCursor: page.length && (after ? true : before ? more : false) ? cursorOf(page[0]!) : null,
   };
 }
 
@@ -210,6 +265,7 @@ export async function updateTickets(shop: string, ticketIds: string[], action: B
       }
       if (!data || !activity) continue;
       await tx.ticket.update({ where: { id: ticket.id }, data });
+      if (action.kind === "close") await refreshTicketSla(tx, shop, ticket.id);
       await tx.activity.create({ data: { shopId: shop, ticketId: ticket.id, kind: activity.kind, actorType: "staff", actorId: actor.staffId.toString(), data: activity.data } });
     }
     return tickets.length;
@@ -302,6 +358,7 @@ export async function changeTicket(shop: string, ticketId: string, change: Ticke
     }
     if (!activities.length) return true;
     await tx.ticket.update({ where: { id: ticketId }, data });
+    if (data.status || data.priority) await refreshTicketSla(tx, shop, ticketId);
     await tx.activity.createMany({
       data: activities.map((activity) => ({ shopId: shop, ticketId, kind: activity.kind, actorType: "staff", actorId: actor.staffId.toString(), data: activity.data })),
     });

@@ -21,3 +21,8 @@ export async function getStaffDisplayName(shop: string, userId: bigint): Promise
   const member = await getStaffMember(shop, userId);
   return [member?.firstName, member?.lastName].filter(Boolean).join(" ") || null;
 }
+
+/** The shop's staff members we have seen, for assignee pickers and filters. */
+export async function listStaffMembers(shop: string) {
+  return prisma.staffMember.findMany({ where: { shopId: shop }, orderBy: [{ firstName: "asc" }, { id: "asc" }], take: 200, select: { id: true, firstName: true, lastName: true } });
+}

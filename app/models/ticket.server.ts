@@ -1,4 +1,5 @@
 import prisma from "~/db.server";
+import { parseShopSettings } from "~/schemas/shop-settings";
 
 /**
  * The tickets an order event belongs on: the customer's tickets that are not closed, and any
@@ -50,4 +51,24 @@ export async function findUnseenMessage(
     select: { authorName: true, direction: true, createdAt: true },
   });
   return unseen as { authorName: string | null; direction: "INBOUND" | "OUTBOUND"; createdAt: Date } | null;
+}
+
+/**
+ * Sets when the ticket's answer is due: the first customer message not yet answered by a reply,
+ * plus the shop's target hours for the ticket's priority. Nothing is due on a closed ticket or
+ * one whose customer has had the last word answered. Call it in the transaction that changes the
+ * thread, the status or the priority.
+ */
+export async function refreshTicketSla(db: Pick<typeof prisma, "$executeRaw" | "shop">, shop: string, ticketId: string): Promise<void> {
+  const stored = await db.shop.findUnique({ where: { id: shop }, select: { settings: true } });
+  const hours = JSON.stringify(parseShopSettings(stored?.settings).slaHours);
+  await db.$executeRaw`
+    UPDATE "Ticket" t SET "slaDueAt" = CASE WHEN t.status = 'CLOSED' THEN NULL ELSE (
+      SELECT min(m."createdAt") FROM "Message" m
+      WHERE m."shopId" = t."shopId" AND m."ticketId" = t.id AND m.direction = 'INBOUND'
+        AND m."createdAt" > coalesce((
+          SELECT max(r."createdAt") FROM "Message" r WHERE r."shopId" = t."shopId" AND r."ticketId" = t.id AND r.direction = 'OUTBOUND'
+        ), '-infinity')
+    ) + make_interval(secs => 3600 * (${hours}::jsonb ->> t.priority::text)::float8) END
+    WHERE t.id = ${ticketId}::uuid AND t."shopId" = ${shop}`;
 }

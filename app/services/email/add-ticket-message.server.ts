@@ -2,7 +2,7 @@ import { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
 import { newMessageId } from "~/email/outbound.server";
 import { enqueueJob } from "~/jobs/queue.server";
-import { findUnseenMessage } from "~/models/ticket.server";
+import { findUnseenMessage, refreshTicketSla } from "~/models/ticket.server";
 
 export interface AddTicketMessageInput {
   shop: string;
@@ -65,6 +65,7 @@ export async function addTicketMessage(input: AddTicketMessageInput) {
       });
       if (kind === "reply") {
         await tx.ticket.update({ where: { id: ticketId }, data: { lastMessageAt: now, firstResponseAt: ticket.firstResponseAt ?? now } });
+        await refreshTicketSla(tx, shop, ticketId);
         await enqueueJob("send-email", { messageId: message.id }, { jobKey: `send-email:${message.id}`, maxAttempts: 12 }, tx);
       }
       await tx.activity.create({

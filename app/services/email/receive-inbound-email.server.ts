@@ -3,6 +3,7 @@ import { Prisma, type Channel } from "@prisma/client";
 import prisma from "~/db.server";
 import type { InboundEmail } from "~/email/inbound.server";
 import { findShopByInboundAddress } from "~/models/shop.server";
+import { refreshTicketSla } from "~/models/ticket.server";
 import { detectLanguage } from "../detect-language";
 
 export type InboundOutcome =
@@ -148,6 +149,7 @@ export async function recordCustomerMessage(shopId: string, email: InboundEmail,
           })),
         });
       }
+      await refreshTicketSla(tx, shopId, ticket.id);
       return { outcome, shop: shopId, ticketId: ticket.id, ticketNumber: ticket.number, messageId: message.id };
     });
   } catch (error) {

@@ -1,4 +1,5 @@
 import prisma from "~/db.server";
+import { parseShopSettings } from "~/schemas/shop-settings";
 import { buildTicketEmail, sendMail } from "~/email/outbound.server";
 import { inboundAddressFor } from "~/models/shop.server";
 
@@ -21,7 +22,7 @@ export async function sendTicketMessage(messageId: string): Promise<"sent" | "al
     orderBy: { createdAt: "asc" },
     select: { externalId: true },
   });
-  const settings = (ticket.shop.settings ?? {}) as { signature?: string };
+  const settings = parseShopSettings(ticket.shop.settings);
   await sendMail(
     buildTicketEmail({
       shopName: ticket.shop.name,

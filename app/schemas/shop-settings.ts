@@ -1,0 +1,28 @@
+import type { TicketPriority } from "@prisma/client";
+import { z } from "zod";
+
+/** Hours to the first answer of a customer's message, by the ticket's priority. */
+const SlaTargets = z.object({
+  URGENT: z.number().positive().max(720).default(1),
+  HIGH: z.number().positive().max(720).default(4),
+  NORMAL: z.number().positive().max(720).default(24),
+  LOW: z.number().positive().max(720).default(48),
+});
+
+/** A shop's settings (the `Shop.settings` JSON), with defaults for what the merchant has not set. */
+export const ShopSettings = z.object({
+  /** Closes every reply mail; the agent's and the shop's name when unset. */
+  signature: z.string().max(2000).optional(),
+  slaHours: SlaTargets.default({}),
+});
+export type ShopSettings = z.infer<typeof ShopSettings>;
+
+/** Reads stored settings, falling back to defaults for anything missing or invalid. */
+export function parseShopSettings(stored: unknown): ShopSettings {
+  const parsed = ShopSettings.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : ShopSettings.parse({});
+}
+
+export function slaHoursFor(settings: ShopSettings, priority: TicketPriority): number {
+  return settings.slaHours[priority];
+}
