@@ -1,12 +1,9 @@
 import { Prisma, type TicketPriority, type TicketStatus } from "@prisma/client";
 import prisma from "~/db.server";
-import { INBOX_VIEWS, type InboxView } from "~/inbox-views";
+import { INBOX_VIEWS, type InboxSort, type InboxView } from "~/inbox-views";
 import { refreshTicketSla } from "~/models/ticket.server";
 
 export const PAGE_SIZE = 50;
-
-export const INBOX_SORTS = ["activity", "sla"] as const;
-export type InboxSort = (typeof INBOX_SORTS)[number];
 
 export interface InboxQuery {
   view: InboxView;
