@@ -38,14 +38,14 @@ afterAll(async () => {
 });
 
 /** Opens the devstore's admin page for a shop and returns the app's frame once it has rendered. */
-async function openAdmin(shop: string, locale: string): Promise<{ page: Page; app: ReturnType<Page["frameLocator"]>; errors: string[] }> {
+async function openAdmin(shop: string, locale: string, userId?: string): Promise<{ page: Page; app: ReturnType<Page["frameLocator"]>; errors: string[] }> {
   const page = await newPage(browser);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
-  await page.goto(stack.devstore.adminUrl(shop, undefined, locale));
+  await page.goto(stack.devstore.adminUrl(shop, undefined, locale) + (userId ? `&user=${userId}` : ""));
   const app = page.frameLocator("iframe");
   return { page, app, errors };
 }
@@ -99,7 +99,15 @@ describe("a ticket, in Chromium", () => {
     const subject = (await app.locator("h1").first().textContent()) ?? "";
     const orderName = /#\d{4}/.exec(subject.replace(/^#\d+\s*/, ""))?.[0];
     expect(orderName).toBeTruthy();
-    await app.getByRole("heading", { name: orderName!, exact: true }).waitFor();
+    // The order's detail opens over the conversation, from the mirror.
+    await app.getByRole("button", { name: `Open order ${orderName}` }).click();
+    const detail = app.getByRole("dialog");
+    await detail.getByRole("heading", { name: `Order ${orderName}` }).waitFor();
+    await detail.getByRole("heading", { name: "Shipping address" }).waitFor();
+    await detail.getByText("Subtotal").waitFor();
+    await saveScreenshot(page, "order-detail-en");
+    await detail.getByRole("button", { name: "Close", exact: true }).first().click();
+    await detail.waitFor({ state: "detached" });
 
     await app.getByRole("button", { name: "Note" }).click();
     await app.getByPlaceholder("Write a note only your team can see…").fill("Checked with the carrier: out for delivery.");
@@ -122,6 +130,40 @@ describe("a ticket, in Chromium", () => {
     const mail = await stack.devstore.mail.waitFor((caught) => caught.text.includes("It is out for delivery today."));
     expect(mail.inReplyTo).toMatch(/^<seed-maple-and-moss-\d+(-again)?@mail\.example\.com>$/);
     expect(errors, errors.join("\n")).toEqual([]);
+  });
+});
+
+describe("two agents on one ticket, in Chromium", () => {
+  it("shows each who else is there and typing, and warns the second before they answer what the first already did", async () => {
+    const shop = stack.devstore.shops[0]!;
+    const staff = stack.devstore.state.shops.get(shop)!.staff;
+    const [first, second] = [staff[0]!, staff[1]!].map((member) => member.id.replace(/\D/g, ""));
+    const open = async (userId: string) => {
+      const opened = await openAdmin(shop, "en", userId);
+      await opened.app.getByText(/Damaged on arrival/).first().click();
+      await opened.app.getByRole("heading", { name: "Orders" }).waitFor();
+      return opened;
+    };
+    const ana = await open(first!);
+    const ben = await open(second!);
+    await ana.app.getByText("Another agent is viewing").waitFor({ timeout: 15_000 });
+
+    const benReply = ben.app.getByPlaceholder("Write a reply to the customer…");
+    await benReply.fill("So sorry! A replacement is on its way.");
+    await ana.app.getByText("Another agent is typing…").waitFor({ timeout: 15_000 });
+    await saveScreenshot(ana.page, "presence-typing-en");
+    await benReply.press("Control+Enter");
+    await ben.app.locator("p", { hasText: "A replacement is on its way." }).waitFor();
+
+    // Ana is told before she sends, and can read Ben's reply in place.
+    await ana.app.getByText(/replied after you opened this ticket/).waitFor({ timeout: 15_000 });
+    await saveScreenshot(ana.page, "presence-replied-en");
+    await ana.app.getByRole("button", { name: "Show it" }).click();
+    await ana.app.locator("p", { hasText: "A replacement is on its way." }).waitFor();
+    await ana.app.getByText(/replied after you opened this ticket/).waitFor({ state: "detached", timeout: 15_000 });
+    expect([...ana.errors, ...ben.errors]).toEqual([]);
+    await ana.page.close();
+    await ben.page.close();
   });
 });
 

@@ -269,19 +269,6 @@ export async function updateTickets(shop: string, ticketIds: string[], action: B
   });
 }
 
-export interface MirrorLineItem {
-  title: string;
-  variantTitle: string | null;
-  quantity: number;
-  currentQuantity?: number;
-  price: string;
-}
-export interface MirrorFulfillment {
-  status: string | null;
-  createdAt: string;
-  tracking: Array<{ company: string | null; number: string | null; url: string | null }>;
-}
-
 /**
  * Everything the ticket page shows, from our own tables only (no Shopify call on the read
  * path): the thread and its activity, the customer with their recent orders from the mirror,

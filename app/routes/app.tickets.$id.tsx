@@ -8,7 +8,9 @@ import { formatDateTime, formatMoney } from "~/components/format";
 import { FinancialStatusBadge, FulfillmentStatusBadge } from "~/components/order-status-badges";
 import { PresenceBanner, useTicketPresence } from "~/components/ticket/presence";
 import { TicketStatusBadge } from "~/components/ticket-badges";
-import { changeTicket, getTicketPage, ticketSummary, type MirrorFulfillment, type MirrorLineItem, type TicketChange } from "~/models/inbox.server";
+import { changeTicket, getTicketPage, ticketSummary, type TicketChange } from "~/models/inbox.server";
+import { toOrderView } from "~/order-view";
+import { CustomerSidebar } from "~/components/ticket/customer-sidebar";
 import { getShop } from "~/models/shop.server";
 import { getStaffDisplayName } from "~/models/staff-member.server";
 import { addTicketMessage, TicketConflictError, TicketMessageError } from "~/services/email/add-ticket-message.server";
@@ -51,18 +53,7 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
           currencyCode: ticket.customer.currencyCode,
         }
       : null,
-    orders: orders.map((order) => ({
-      id: order.id,
-      name: order.name,
-      createdAt: order.shopifyCreatedAt.toISOString(),
-      financialStatus: order.financialStatus,
-      fulfillmentStatus: order.fulfillmentStatus,
-      cancelled: order.cancelledAt !== null,
-      total: order.total.toString(),
-      currencyCode: order.currencyCode,
-      lineItems: order.lineItems as unknown as MirrorLineItem[],
-      fulfillments: order.fulfillments as unknown as MirrorFulfillment[],
-    })),
+    orders: orders.map(toOrderView),
     otherTickets: otherTickets.map((other) => ({ ...other, lastMessageAt: other.lastMessageAt.toISOString() })),
   };
 };
@@ -351,97 +342,8 @@ function useTicketShortcuts(handlers: Record<string, () => void>) {
   }, [handlers]);
 }
 
-function CustomerSidebar() {
-  const { customer, orders, otherTickets } = useLoaderData<typeof loader>();
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language;
-  if (!customer) return null;
-  return (
-    <BlockStack gap="400">
-      <Card>
-        <BlockStack gap="200">
-          <Text as="h2" variant="headingMd">
-            {customer.name ?? customer.email ?? t("inbox.noName")}
-          </Text>
-          {customer.email ? <Text as="p">{customer.email}</Text> : null}
-          <InlineStack gap="200">
-            {customer.language ? <Badge>{t(`languages.${customer.language}`, { defaultValue: customer.language })}</Badge> : null}
-            {customer.tags.map((tag) => (
-              <Badge key={tag}>{tag}</Badge>
-            ))}
-          </InlineStack>
-          <Text as="p" tone="subdued">
-            {t("ticket.customerTotals", {
-              count: customer.ordersCount,
-              spent: customer.currencyCode ? formatMoney(customer.amountSpent, customer.currencyCode, locale) : customer.amountSpent,
-            })}
-          </Text>
-        </BlockStack>
-      </Card>
-      <Card>
-        <BlockStack gap="300">
-          <Text as="h2" variant="headingMd">
-            {t("ticket.orders")}
-          </Text>
-          {orders.length === 0 ? (
-            <Text as="p" tone="subdued">
-              {t("ticket.noOrders")}
-            </Text>
-          ) : null}
-          {orders.map((order, index) => (
-            <BlockStack gap="150" key={order.id}>
-              {index > 0 ? <Divider /> : null}
-              <InlineStack align="space-between" blockAlign="center">
-                <Text as="h3" fontWeight="semibold">
-                  {order.name}
-                </Text>
-                <Text as="span">{formatMoney(order.total, order.currencyCode, locale)}</Text>
-              </InlineStack>
-              <InlineStack gap="100">
-                {order.cancelled ? <Badge tone="critical">{t("status.cancelled")}</Badge> : null}
-                {order.financialStatus ? <FinancialStatusBadge status={order.financialStatus} /> : null}
-                {order.fulfillmentStatus ? <FulfillmentStatusBadge status={order.fulfillmentStatus} /> : null}
-              </InlineStack>
-              <Text as="p" tone="subdued" variant="bodySm">
-                {formatDateTime(order.createdAt, locale)}
-              </Text>
-              {order.lineItems.map((item, itemIndex) => (
-                <Text as="p" variant="bodySm" key={itemIndex}>
-                  {`${item.currentQuantity ?? item.quantity} × ${item.title}${item.variantTitle ? ` — ${item.variantTitle}` : ""}`}
-                </Text>
-              ))}
-              {order.fulfillments.flatMap((fulfillment) => fulfillment.tracking).map((tracking, trackingIndex) =>
-                tracking.url ? (
-                  <Link key={trackingIndex} url={tracking.url} target="_blank">
-                    {`${tracking.company ?? t("ticket.tracking")} ${tracking.number ?? ""}`}
-                  </Link>
-                ) : null,
-              )}
-            </BlockStack>
-          ))}
-        </BlockStack>
-      </Card>
-      {otherTickets.length ? (
-        <Card>
-          <BlockStack gap="200">
-            <Text as="h2" variant="headingMd">
-              {t("ticket.previousTickets")}
-            </Text>
-            {otherTickets.map((other) => (
-              <InlineStack key={other.id} align="space-between" blockAlign="center">
-                <Link url={`/app/tickets/${other.id}`}>{`#${other.number} ${other.subject}`}</Link>
-                <TicketStatusBadge status={other.status} />
-              </InlineStack>
-            ))}
-          </BlockStack>
-        </Card>
-      ) : null}
-    </BlockStack>
-  );
-}
-
 export default function TicketPage() {
-  const { ticket, messages } = useLoaderData<typeof loader>();
+  const { ticket, messages, customer, orders, otherTickets } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const seenMessageId = messages.at(-1)?.id ?? "";
   const [isTyping, setTyping] = useState(false);
@@ -477,7 +379,7 @@ export default function TicketPage() {
         <Layout.Section variant="oneThird">
           <BlockStack gap="400">
             <TicketDetails />
-            <CustomerSidebar />
+            <CustomerSidebar customer={customer} orders={orders} otherTickets={otherTickets} />
           </BlockStack>
         </Layout.Section>
       </Layout>

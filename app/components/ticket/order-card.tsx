@@ -1,0 +1,196 @@
+import { Badge, BlockStack, Box, Button, Divider, InlineGrid, InlineStack, Link, Modal, Text } from "@shopify/polaris";
+import { useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { formatDateTime, formatMoney } from "~/components/format";
+import { FinancialStatusBadge, FulfillmentStatusBadge } from "~/components/order-status-badges";
+import { addressLines, type OrderView } from "~/order-view";
+
+function OrderBadges({ order }: { order: OrderView }) {
+  const { t } = useTranslation();
+  return (
+    <InlineStack gap="100">
+      {order.cancelled ? <Badge tone="critical">{t("status.cancelled")}</Badge> : null}
+      {order.financialStatus ? <FinancialStatusBadge status={order.financialStatus} /> : null}
+      {order.fulfillmentStatus ? <FulfillmentStatusBadge status={order.fulfillmentStatus} /> : null}
+    </InlineStack>
+  );
+}
+
+function TrackingLinks({ order }: { order: OrderView }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {order.fulfillments
+        .flatMap((fulfillment) => fulfillment.tracking)
+        .map((tracking, index) =>
+          tracking.url ? (
+            <Link key={index} url={tracking.url} target="_blank">
+              {`${tracking.company ?? t("ticket.tracking")} ${tracking.number ?? ""}`}
+            </Link>
+          ) : tracking.number ? (
+            <Text as="p" variant="bodySm" key={index}>{`${tracking.company ?? t("ticket.tracking")} ${tracking.number}`}</Text>
+          ) : null,
+        )}
+    </>
+  );
+}
+
+function AmountRow({ label, amount, currency, strong }: { label: string; amount: string; currency: string; strong?: boolean }) {
+  const { i18n } = useTranslation();
+  return (
+    <InlineStack align="space-between">
+      <Text as="span" fontWeight={strong ? "semibold" : "regular"}>
+        {label}
+      </Text>
+      <Text as="span" fontWeight={strong ? "semibold" : "regular"}>
+        {formatMoney(amount, currency, i18n.language)}
+      </Text>
+    </InlineStack>
+  );
+}
+
+/** Everything the mirror knows of one order, opened over the ticket. */
+function OrderDetails({ order }: { order: OrderView }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const money = (amount: string) => formatMoney(amount, order.currencyCode, locale);
+  return (
+    <BlockStack gap="400">
+      <InlineStack align="space-between" blockAlign="center">
+        <OrderBadges order={order} />
+        <Text as="span" tone="subdued">
+          {formatDateTime(order.createdAt, locale)}
+        </Text>
+      </InlineStack>
+      <BlockStack gap="200">
+        <Text as="h3" variant="headingSm">
+          {t("order.items")}
+        </Text>
+        {order.lineItems.map((item, index) => {
+          const quantity = item.currentQuantity ?? item.quantity;
+          return (
+            <InlineStack key={item.shopifyId ?? index} align="space-between" blockAlign="start" wrap={false}>
+              <BlockStack gap="050">
+                <Text as="span" fontWeight="medium" textDecorationLine={quantity === 0 ? "line-through" : undefined}>
+                  {item.title}
+                </Text>
+                <Text as="span" tone="subdued" variant="bodySm">
+                  {[item.variantTitle, item.sku ? `SKU ${item.sku}` : null].filter(Boolean).join(" · ")}
+                </Text>
+                {item.unfulfilledQuantity !== undefined && quantity > 0 ? (
+                  <Text as="span" tone="subdued" variant="bodySm">
+                    {item.unfulfilledQuantity > 0 ? t("order.unfulfilledCount", { count: item.unfulfilledQuantity }) : t("order.allFulfilled")}
+                  </Text>
+                ) : null}
+              </BlockStack>
+              <Text as="span">{`${quantity} × ${money(item.price)}`}</Text>
+            </InlineStack>
+          );
+        })}
+      </BlockStack>
+      <Divider />
+      <BlockStack gap="100">
+        <AmountRow label={t("order.subtotal")} amount={order.subtotal} currency={order.currencyCode} />
+        <AmountRow label={t("order.shipping")} amount={order.totalShipping} currency={order.currencyCode} />
+        <AmountRow label={t("order.tax")} amount={order.totalTax} currency={order.currencyCode} />
+        <AmountRow label={t("order.total")} amount={order.total} currency={order.currencyCode} strong />
+        {Number(order.totalRefunded) > 0 ? <AmountRow label={t("order.refunded")} amount={`-${order.totalRefunded}`} currency={order.currencyCode} /> : null}
+      </BlockStack>
+      <Divider />
+      <InlineGrid columns={{ xs: 1, sm: 2 }} gap="400">
+        <BlockStack gap="100">
+          <Text as="h3" variant="headingSm">
+            {t("order.shippingAddress")}
+          </Text>
+          {addressLines(order.shippingAddress).map((line, index) => (
+            <Text as="p" key={index}>
+              {line}
+            </Text>
+          ))}
+          {!order.shippingAddress ? (
+            <Text as="p" tone="subdued">
+              {t("order.noShippingAddress")}
+            </Text>
+          ) : null}
+        </BlockStack>
+        <BlockStack gap="100">
+          <Text as="h3" variant="headingSm">
+            {t("order.fulfillments")}
+          </Text>
+          {order.fulfillments.length === 0 ? (
+            <Text as="p" tone="subdued">
+              {t("order.noFulfillments")}
+            </Text>
+          ) : null}
+          {order.fulfillments.map((fulfillment, index) => (
+            <Text as="p" key={index} variant="bodySm">
+              {`${formatDateTime(fulfillment.createdAt, locale)} · ${t(`status.fulfillment.${fulfillment.status ?? ""}`, { defaultValue: fulfillment.status ?? "" })}`}
+            </Text>
+          ))}
+          <TrackingLinks order={order} />
+        </BlockStack>
+      </InlineGrid>
+      {order.refunds.length ? (
+        <BlockStack gap="100">
+          <Text as="h3" variant="headingSm">
+            {t("order.refunds")}
+          </Text>
+          {order.refunds.map((refund) => (
+            <Text as="p" key={refund.shopifyId} variant="bodySm">
+              {`${formatDateTime(refund.createdAt, locale)} · ${money(refund.amount)}${refund.note ? ` · ${refund.note}` : ""}`}
+            </Text>
+          ))}
+        </BlockStack>
+      ) : null}
+      {order.note || order.tags.length ? (
+        <BlockStack gap="100">
+          {order.note ? <Text as="p">{`${t("order.note")}: ${order.note}`}</Text> : null}
+          <InlineStack gap="100">
+            {order.tags.map((tag) => (
+              <Badge key={tag}>{tag}</Badge>
+            ))}
+          </InlineStack>
+        </BlockStack>
+      ) : null}
+    </BlockStack>
+  );
+}
+
+/**
+ * One order in the ticket's sidebar: status, items, total and tracking at a glance; its full
+ * detail opens over the conversation, and `actions` (order actions) sit under the detail.
+ */
+export function OrderCard({ order, actions }: { order: OrderView; actions?: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <BlockStack gap="150">
+      <InlineStack align="space-between" blockAlign="center">
+        <Button variant="plain" onClick={() => setOpen(true)} accessibilityLabel={t("order.open", { name: order.name })}>
+          {order.name}
+        </Button>
+        <Text as="span">{formatMoney(order.total, order.currencyCode, i18n.language)}</Text>
+      </InlineStack>
+      <OrderBadges order={order} />
+      <Text as="p" tone="subdued" variant="bodySm">
+        {formatDateTime(order.createdAt, i18n.language)}
+      </Text>
+      {order.lineItems.map((item, index) => (
+        <Text as="p" variant="bodySm" key={item.shopifyId ?? index}>
+          {`${item.currentQuantity ?? item.quantity} × ${item.title}${item.variantTitle ? ` — ${item.variantTitle}` : ""}`}
+        </Text>
+      ))}
+      <TrackingLinks order={order} />
+      <Modal open={open} onClose={() => setOpen(false)} title={t("order.title", { name: order.name })} secondaryActions={[{ content: t("common.close"), onAction: () => setOpen(false) }]}>
+        <Modal.Section>
+          <OrderDetails order={order} />
+        </Modal.Section>
+        {actions ? (
+          <Modal.Section>
+            <Box>{actions}</Box>
+          </Modal.Section>
+        ) : null}
+      </Modal>
+    </BlockStack>
+  );
+}
