@@ -15,6 +15,8 @@ import { isSearchableType, selectItems } from "./collections.ts";
 import { paginate, type ConnectionArgs } from "./connection.ts";
 import { formatExecutionError, formatSyntaxError, formatValidationError, type ShopifyGraphqlError } from "./graphql-errors.ts";
 import { toCount, toGid } from "./objects.ts";
+import { accessDenied, type OrderActionStore } from "./order-action-store.ts";
+import { COMPUTED_FIELDS, createOrderMutationRoot, findJob } from "./order-mutations.ts";
 import { calculateActualCost, calculateRequestedCost } from "./query-cost.ts";
 import { loadAdminSchema } from "./schema.ts";
 import { findCustomer, findNode, findOrder, findProduct, getShop, type DevstoreState } from "./state.ts";
@@ -27,6 +29,8 @@ export interface GraphqlContext {
   shop: string;
   scopes: string[];
   appInstallation: { apiKey: string; title: string; handle: string; appUrl: string };
+  /** Order edits, idempotency keys and jobs kept between requests; without it, order mutations are not implemented. */
+  orderActions?: OrderActionStore;
 }
 
 export interface GraphqlRequestBody {
@@ -43,9 +47,7 @@ export interface GraphqlResponse {
 
 function requireScope(context: GraphqlContext, field: string, scope: string): void {
   if (context.scopes.includes(scope)) return;
-  throw new GraphQLError(`Access denied for ${field} field. Required access: \`${scope}\` access scope.`, {
-    extensions: { code: "ACCESS_DENIED", documentation: "https://shopify.dev/api/usage/access-scopes", requiredAccess: `\`${scope}\` access scope.` },
-  });
+  throw accessDenied(field, scope);
 }
 
 function countWithLimit(count: number, limit: number | null | undefined) {
@@ -116,6 +118,10 @@ function createQueryRoot(context: GraphqlContext) {
       return paginate(shop().staff, args);
     },
     node: (args: { id: string }) => findNode(state, domain, args.id),
+    job: (args: { id: string }) => {
+      const job = context.orderActions ? findJob(context.orderActions, domain, args.id) : null;
+      return job && { ...job, query: createQueryRoot(context) };
+    },
     nodes: (args: { ids: string[] }) => args.ids.map((id) => findNode(state, domain, id)),
     currentAppInstallation: () => {
       const { apiKey, title, handle, appUrl } = context.appInstallation;
@@ -165,6 +171,8 @@ function createQueryRoot(context: GraphqlContext) {
  */
 const resolveField: GraphQLFieldResolver<unknown, GraphqlContext> = (source, args, context, info) => {
   if (source === null || typeof source !== "object") return undefined;
+  const computed = COMPUTED_FIELDS[`${info.parentType.name}.${info.fieldName}`];
+  if (computed) return computed(source, args, context);
   const value = (source as Record<string, unknown>)[info.fieldName];
   if (typeof value === "function") return value.call(source, args, context, info);
   const named = getNamedType(info.returnType);
@@ -183,14 +191,15 @@ const resolveField: GraphQLFieldResolver<unknown, GraphqlContext> = (source, arg
   return value;
 };
 
-// Mutations arrive in later work; until then each says so plainly instead of answering null.
-function createUnsupportedMutationRoot() {
+// The mutations the devstore models answer as Shopify does; any other says so plainly instead of answering null.
+function createMutationRoot(context: GraphqlContext) {
+  const implemented: Record<string, unknown> = context.orderActions ? createOrderMutationRoot(context.orderActions, context) : {};
   return new Proxy(
-    {},
+    implemented,
     {
-      get: (_target, field) => () => {
+      get: (target, field) => (typeof field === "string" && field in target ? target[field] : () => {
         throw new GraphQLError(`The devstore does not implement the mutation '${String(field)}' yet.`, { extensions: { code: "NOT_IMPLEMENTED" } });
-      },
+      }),
     },
   ) as Record<string, unknown>;
 }
@@ -259,7 +268,7 @@ export async function runAdminGraphql(
   }
 
   const isMutation = operation.operation === "mutation";
-  const rootValue = isMutation ? createUnsupportedMutationRoot() : createQueryRoot(context);
+  const rootValue = isMutation ? createMutationRoot(context) : createQueryRoot(context);
   const result = await execute({ schema, document, rootValue, contextValue: context, variableValues, operationName, fieldResolver: resolveField });
   const actualQueryCost = calculateActualCost(result.data, requestedQueryCost, isMutation);
   const throttleStatus = bucket.refund(requestedQueryCost - actualQueryCost);

@@ -10,6 +10,7 @@ import { createState, type DevstoreState } from "./state.ts";
 import type { CostBucket } from "./throttle.ts";
 import { startTunnel } from "./tunnel.ts";
 import { createOrderEvents, type OrderEvents } from "./order-events.ts";
+import { createOrderActionStore, type OrderActionStore } from "./order-action-store.ts";
 import { sendShopperMail, startMailCatcher, type MailCatcher, type ShopperMail } from "./mail-catcher.ts";
 import { createWebhookDeliverer, type WebhookDelivery, type WebhookRequest } from "./webhooks.ts";
 
@@ -65,6 +66,8 @@ export interface Devstore {
   sendMailAsShopper(mail: ShopperMail): Promise<string>;
   /** Order events (create, pay, edit, fulfil, refund, cancel), each sending its webhooks. */
   events: OrderEvents;
+  /** The Admin API's order actions: open edits, idempotency keys, cancel jobs; `settled()` awaits their webhooks. */
+  orderActions: OrderActionStore;
   /** Queue webhooks from now on instead of sending them… */
   holdWebhooks(): void;
   /** …then send them, shuffled and duplicated on request. */
@@ -116,6 +119,7 @@ export async function startDevstore(options: DevstoreOptions): Promise<Devstore>
     apiVersion: config.webhookApiVersion || ADMIN_API_VERSION,
     retryDelaysMs: options.webhookRetryDelaysMs,
   });
+  services.orderActions = createOrderActionStore(state, (request) => services.webhooks.deliverWebhook(request));
 
   return {
     url,
@@ -135,6 +139,7 @@ export async function startDevstore(options: DevstoreOptions): Promise<Devstore>
       return sendShopperMail(options.appSmtp, message);
     },
     events: createOrderEvents(state, (request) => services.webhooks.deliverWebhook(request)),
+    orderActions: services.orderActions,
     holdWebhooks: () => services.webhooks.hold(),
     releaseWebhooks: (options) => services.webhooks.release(options),
     throttle: (shop) => getBucket(services, shop),

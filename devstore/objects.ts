@@ -276,6 +276,19 @@ export interface LineItem {
   priceAfterAllDiscountsBeforeTaxesSet: MoneyBag;
   variant: ProductVariant | null;
   product: Product | null;
+  /** Not an API field: a staff discount per unit (from an order edit), which refreshLineItemTotals allocates. */
+  unitDiscount?: { perUnitMinor: number; application: ManualDiscountApplication };
+}
+
+export interface ManualDiscountApplication {
+  __typename: "ManualDiscountApplication";
+  allocationMethod: "EACH" | "ACROSS";
+  description: string | null;
+  index: number;
+  targetSelection: "EXPLICIT";
+  targetType: "LINE_ITEM";
+  title: string;
+  value: MoneyV2 | { __typename: "PricingPercentageValue"; percentage: number };
 }
 
 export interface TaxLine {
@@ -425,6 +438,7 @@ export interface Order {
   closedAt: string | null;
   cancelledAt: string | null;
   cancelReason: "CUSTOMER" | "DECLINED" | "FRAUD" | "INVENTORY" | "OTHER" | "STAFF" | null;
+  cancellation?: { __typename: "OrderCancellation"; staffNote: string | null } | null;
   confirmed: boolean;
   test: boolean;
   edited: boolean;

@@ -1,7 +1,7 @@
-import { legacyIdOf, parseMinor, toGid, type Customer, type LineItem, type Order } from "./objects.ts";
+import { legacyIdOf, parseMinor, toGid, toMoneyBag, type Customer, type LineItem, type Order } from "./objects.ts";
 import { buildOrder, buildTransaction, fulfil, refund, type OrderContext } from "./seed/build-orders.ts";
 import { createRandom } from "./seed/random.ts";
-import { refreshOrderTotals } from "./order-totals.ts";
+import { refreshOrderTotals, shopMinor } from "./order-totals.ts";
 import { addOrder, cancelOrder, findCustomer, findOrder, findVariant, getShop, updateOrder, type DevstoreState } from "./state.ts";
 import { orderEditPayload, orderPayload, refundPayload } from "./webhook-payloads.ts";
 import type { WebhookDelivery, WebhookOptions, WebhookRequest } from "./webhooks.ts";
@@ -53,12 +53,29 @@ function createIdAllocator(state: DevstoreState) {
   };
 }
 
+// One allocator per state, shared by order events and Admin API mutations, so their ids never collide.
+const allocators = new WeakMap<DevstoreState, (type: string) => number>();
+
+/** The seed's order-building context for changes made to `shop` now (new ids, the shop's catalogue). */
+export function orderContextFor(state: DevstoreState, shop: string): OrderContext {
+  const shopState = getShop(state, shop);
+  return { seed: shopState.seed, random: createRandom(Date.now() >>> 0), nextId: idAllocatorFor(state), anchor: state.now(), domain: shop, products: shopState.products };
+}
+
+export function idAllocatorFor(state: DevstoreState): (type: string) => number {
+  let nextId = allocators.get(state);
+  if (!nextId) allocators.set(state, (nextId = createIdAllocator(state)));
+  return nextId;
+}
+
+/** The shop owner, who stands for the staff member behind changes made through the devstore. */
+export function shopOwnerId(state: DevstoreState, shop: string): number {
+  return legacyIdOf(getShop(state, shop).staff.find((member) => member.isShopOwner)!.id);
+}
+
 export function createOrderEvents(state: DevstoreState, deliver: (request: WebhookRequest) => Promise<WebhookDelivery[]>): OrderEvents {
-  const nextId = createIdAllocator(state);
-  const context = (shop: string): OrderContext => {
-    const shopState = getShop(state, shop);
-    return { seed: shopState.seed, random: createRandom(Date.now() >>> 0), nextId, anchor: state.now(), domain: shop, products: shopState.products };
-  };
+  const context = (shop: string): OrderContext => orderContextFor(state, shop);
+  const nextId = idAllocatorFor(state);
   const mustFind = (shop: string, gid: string): Order => {
     const order = findOrder(state, shop, gid);
     if (!order) throw new Error(`No order ${gid} in ${shop}`);
@@ -74,8 +91,7 @@ export function createOrderEvents(state: DevstoreState, deliver: (request: Webho
     for (const [topic, payload] of topics) deliveries.push(...(await deliver({ shop, topic, payload, options })));
     return { order, deliveries };
   }
-  // The shop owner stands for the staff member behind refunds made here.
-  const ownerId = (shop: string) => legacyIdOf(getShop(state, shop).staff.find((member) => member.isShopOwner)!.id);
+  const ownerId = (shop: string) => shopOwnerId(state, shop);
   const payload = (shop: string, order: Order, topic: string) => orderPayload(order, topic, ownerId(shop));
   const updated = (shop: string, order: Order): [string, unknown] => ["orders/updated", payload(shop, order, "orders/updated")];
 
@@ -94,10 +110,16 @@ export function createOrderEvents(state: DevstoreState, deliver: (request: Webho
         order.lineItems = input.variants.map(({ variant, quantity }) => {
           const found = findVariant(state, shop, variant);
           if (!found) throw new Error(`No variant ${variant} in ${shop}`);
-          return { ...template, id: toGid("LineItem", nextId("LineItem")), title: found.product.title, name: found.displayName, variantTitle: found.title, sku: found.sku, variant: found, product: found.product, quantity, currentQuantity: quantity, unfulfilledQuantity: quantity, refundableQuantity: quantity };
+          return { ...template, id: toGid("LineItem", nextId("LineItem")), title: found.product.title, name: found.displayName, variantTitle: found.title, sku: found.sku, variant: found, product: found.product, quantity, currentQuantity: quantity, unfulfilledQuantity: quantity, refundableQuantity: quantity, originalUnitPriceSet: toMoneyBag(parseMinor(found.price, order.currencyCode), order.currencyCode, order.pricing.presentment) };
         });
       }
       refreshOrderTotals(order);
+      // The payment covers the lines chosen here, not the ones the builder drew.
+      const sale = order.transactions.find((transaction) => transaction.kind === "SALE" && transaction.status === "SUCCESS");
+      if (sale) {
+        sale.amountSet = toMoneyBag(shopMinor(order.totalPriceSet), order.currencyCode, order.pricing.presentment);
+        refreshOrderTotals(order);
+      }
       addOrder(state, shop, order);
       return send(shop, order, [["orders/create", payload(shop, order, "orders/create")], updated(shop, order)], options);
     },

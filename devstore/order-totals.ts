@@ -12,22 +12,31 @@ function taxLine(title: string, rate: number, bag: MoneyBag): TaxLine {
   return { __typename: "TaxLine", title, rate, ratePercentage: rate * 100, priceSet: bag, channelLiable: false };
 }
 
-/** Fills a line item's money fields from its unit price and quantities. */
+/** A line item's unit price after its staff discount, in shop minor units. */
+export function discountedUnitMinor(item: LineItem): number {
+  return shopMinor(item.originalUnitPriceSet) - (item.unitDiscount?.perUnitMinor ?? 0);
+}
+
+/** Fills a line item's money fields from its unit price, discount and quantities. */
 export function refreshLineItemTotals(item: LineItem, order: Order): void {
   const { presentment, taxRate, taxTitle } = order.pricing;
   const currency = order.currencyCode;
   const unit = shopMinor(item.originalUnitPriceSet);
+  const discounted = discountedUnitMinor(item);
   const bag = (minor: number) => toMoneyBag(minor, currency, presentment);
-  item.discountedUnitPriceSet = bag(unit);
-  item.discountedUnitPriceAfterAllDiscountsSet = bag(unit);
+  item.discountedUnitPriceSet = bag(discounted);
+  item.discountedUnitPriceAfterAllDiscountsSet = bag(discounted);
   item.originalTotalSet = bag(unit * item.quantity);
-  item.discountedTotalSet = bag(unit * item.quantity);
-  item.totalDiscountSet = bag(0);
+  item.discountedTotalSet = bag(discounted * item.quantity);
+  item.totalDiscountSet = bag((unit - discounted) * item.quantity);
+  item.discountAllocations = item.unitDiscount
+    ? [{ __typename: "DiscountAllocation", allocatedAmountSet: bag((unit - discounted) * item.quantity), discountApplication: item.unitDiscount.application }]
+    : [];
   item.unfulfilledOriginalTotalSet = bag(unit * item.unfulfilledQuantity);
-  item.unfulfilledDiscountedTotalSet = bag(unit * item.unfulfilledQuantity);
-  item.priceAfterAllDiscountsBeforeTaxesSet = bag(unit);
+  item.unfulfilledDiscountedTotalSet = bag(discounted * item.unfulfilledQuantity);
+  item.priceAfterAllDiscountsBeforeTaxesSet = bag(discounted);
   item.refundableQuantity = item.currentQuantity;
-  item.taxLines = [taxLine(taxTitle, taxRate, bag(taxOn(unit * item.currentQuantity, order, taxRate)))];
+  item.taxLines = [taxLine(taxTitle, taxRate, bag(taxOn(discounted * item.currentQuantity, order, taxRate)))];
 }
 
 /**
@@ -40,9 +49,10 @@ export function refreshOrderTotals(order: Order): void {
   const bag = (minor: number) => toMoneyBag(minor, currency, presentment);
   for (const item of order.lineItems) refreshLineItemTotals(item, order);
 
-  const unitOf = (item: LineItem) => shopMinor(item.originalUnitPriceSet);
-  const subtotal = order.lineItems.reduce((sum, item) => sum + unitOf(item) * item.quantity, 0);
-  const currentSubtotal = order.lineItems.reduce((sum, item) => sum + unitOf(item) * item.currentQuantity, 0);
+  const subtotal = order.lineItems.reduce((sum, item) => sum + discountedUnitMinor(item) * item.quantity, 0);
+  const currentSubtotal = order.lineItems.reduce((sum, item) => sum + discountedUnitMinor(item) * item.currentQuantity, 0);
+  const discountOf = (quantity: (item: LineItem) => number) =>
+    order.lineItems.reduce((sum, item) => sum + (shopMinor(item.originalUnitPriceSet) - discountedUnitMinor(item)) * quantity(item), 0);
   const shipping = order.shippingLines.reduce((sum, line) => sum + shopMinor(line.originalPriceSet), 0);
   const refundedShipping = order.refunds.reduce(
     (sum, refund) => sum + (refund.refundShippingLines as Array<{ subtotalAmountSet: MoneyBag }>).reduce((s, line) => s + shopMinor(line.subtotalAmountSet), 0),
@@ -64,7 +74,8 @@ export function refreshOrderTotals(order: Order): void {
     .filter((t) => !t.authorizationExpiresAt || t.authorizationExpiresAt > order.updatedAt)
     .reduce((sum, t) => sum + shopMinor(t.amountSet), 0);
   const net = received - refunded;
-  const outstanding = order.cancelledAt ? 0 : Math.max(0, currentTotal - net);
+  // Negative when an edit lowered the total below what was paid: Shopify's "refund owed".
+  const outstanding = order.cancelledAt ? 0 : currentTotal - net;
 
   order.subtotalPriceSet = bag(subtotal);
   order.currentSubtotalPriceSet = bag(currentSubtotal);
@@ -77,8 +88,8 @@ export function refreshOrderTotals(order: Order): void {
   order.totalPriceSet = bag(total);
   order.originalTotalPriceSet = bag(total);
   order.currentTotalPriceSet = bag(currentTotal);
-  order.totalDiscountsSet = bag(0);
-  order.currentTotalDiscountsSet = bag(0);
+  order.totalDiscountsSet = bag(discountOf((item) => item.quantity));
+  order.currentTotalDiscountsSet = bag(discountOf((item) => item.currentQuantity));
   order.currentCartDiscountAmountSet = bag(0);
   order.totalRefundedSet = bag(refunded);
   order.totalRefundedShippingSet = bag(refundedShipping);
@@ -90,7 +101,7 @@ export function refreshOrderTotals(order: Order): void {
   order.refundDiscrepancySet = bag(0);
   order.subtotalLineItemsQuantity = order.lineItems.reduce((sum, item) => sum + item.quantity, 0);
   order.currentSubtotalLineItemsQuantity = order.lineItems.reduce((sum, item) => sum + item.currentQuantity, 0);
-  order.fullyPaid = outstanding === 0 && received > 0;
+  order.fullyPaid = outstanding <= 0 && received > 0;
   order.unpaid = received === 0;
   order.capturable = capturable > 0;
   order.canMarkAsPaid = !order.cancelledAt && outstanding > 0 && capturable === 0;

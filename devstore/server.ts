@@ -12,6 +12,7 @@ import { renderHomePage } from "./pages/home-page.ts";
 import { renderMailPage } from "./pages/mail-page.ts";
 import type { MailCatcher, ShopperMail } from "./mail-catcher.ts";
 import { renderProductPage, renderStorefrontPage } from "./pages/storefront-page.ts";
+import type { OrderActionStore } from "./order-action-store.ts";
 import { findShopByHandle, type DevstoreState } from "./state.ts";
 import { createCostBucket, type CostBucket } from "./throttle.ts";
 import type { WebhookDeliverer, WebhookOptions } from "./webhooks.ts";
@@ -34,6 +35,8 @@ export interface DevstoreServices {
   sendMailAsShopper?: (mail: ShopperMail) => Promise<string>;
   /** The app's inbound mail domain: each shop receives at <handle>@<domain>. */
   inboundMailDomain?: string;
+  /** What order-action mutations keep between requests (edits, idempotency keys, jobs). */
+  orderActions?: OrderActionStore;
 }
 
 export const INVALID_TOKEN_MESSAGE = "[API] Invalid API key or access token (unrecognized login or wrong password)";
@@ -86,6 +89,7 @@ export function createDevstoreApp(services: DevstoreServices): Hono {
       shop,
       scopes: token.scopes,
       appInstallation: { apiKey: credentials.apiKey, title: config.name || "App", handle: config.handle || "app", appUrl: services.appUrl },
+      orderActions: services.orderActions,
     };
     const result = await runAdminGraphql(context, getBucket(services, shop), body, { maxQueryCost: services.maxQueryCost });
     c.header("X-Shopify-API-Version", ADMIN_API_VERSION);

@@ -304,7 +304,11 @@ export function orderPayload(order: Order, topic = "orders/updated", userId = 0)
 }
 
 /** `orders/edited`: Shopify's order edit summary; apps refetch the order for its new state. */
-export function orderEditPayload(order: Order, change: { added: Array<{ item: LineItem; delta: number }>; removed: Array<{ item: LineItem; delta: number }> }): Json {
+export function orderEditPayload(
+  order: Order,
+  change: { added: Array<{ item: LineItem; delta: number }>; removed: Array<{ item: LineItem; delta: number }> },
+  commit: { notifyCustomer?: boolean; staffNote?: string | null } = {},
+): Json {
   const base = example("orders/edited");
   const edit = base.order_edit as Json;
   const entry = ({ item, delta }: { item: LineItem; delta: number }) => ({ id: legacyId(item.id), delta });
@@ -315,8 +319,8 @@ export function orderEditPayload(order: Order, change: { added: Array<{ item: Li
       order_id: legacyId(order.id),
       created_at: order.updatedAt,
       committed_at: order.updatedAt,
-      notify_customer: false,
-      staff_note: "",
+      notify_customer: commit.notifyCustomer ?? false,
+      staff_note: commit.staffNote ?? "",
       line_items: {
         additions: change.added.map(entry),
         removals: change.removed.map(entry),

@@ -207,17 +207,38 @@ export function fulfil(context: OrderContext, order: Order, items: Array<{ item:
   return fulfillment;
 }
 
+/** What a refund pays back, when not simply everything it covers to `parent` (as the seed does). */
+export interface RefundPayment {
+  amount: number;
+  parent: OrderTransaction | undefined;
+  gateway: string;
+  formattedGateway: string;
+}
+
+/**
+ * Records a refund of `lines` on `order`: quantities leave the order, shipping is refunded in full
+ * (`includeShipping`) or by `shippingAmount` (shop minor units), and money goes back through
+ * `payments`, or else as one REFUND of the whole amount to `parent`.
+ */
 export function refund(
   context: OrderContext,
   order: Order,
-  lines: Array<{ item: LineItem; quantity: number }>,
-  options: { at: number; restockType: "NO_RESTOCK" | "CANCEL" | "RETURN"; includeShipping: boolean; parent: OrderTransaction | undefined },
+  lines: Array<{ item: LineItem; quantity: number; restockType?: "NO_RESTOCK" | "CANCEL" | "RETURN" }>,
+  options: {
+    at: number;
+    restockType: "NO_RESTOCK" | "CANCEL" | "RETURN";
+    includeShipping: boolean;
+    shippingAmount?: number;
+    parent: OrderTransaction | undefined;
+    payments?: RefundPayment[];
+    note?: string | null;
+  },
 ): Refund {
   const { nextId, random, seed } = context;
   const bag = (minor: number) => toMoneyBag(minor, order.currencyCode, order.pricing.presentment);
   const rate = order.pricing.taxRate;
-  const refundLineItems = lines.map(({ item, quantity }) => {
-    const subtotal = shopMinor(item.originalUnitPriceSet) * quantity;
+  const refundLineItems = lines.map(({ item, quantity, restockType = options.restockType }) => {
+    const subtotal = shopMinor(item.discountedUnitPriceSet ?? item.originalUnitPriceSet) * quantity;
     const tax = order.taxesIncluded ? 0 : Math.round(subtotal * rate);
     item.currentQuantity -= quantity;
     item.unfulfilledQuantity = Math.min(item.unfulfilledQuantity, item.currentQuantity);
@@ -226,25 +247,27 @@ export function refund(
       id: toGid("RefundLineItem", nextId("RefundLineItem")),
       lineItem: item,
       quantity,
-      restockType: options.restockType,
-      restocked: options.restockType !== "NO_RESTOCK",
-      priceSet: item.originalUnitPriceSet,
+      restockType,
+      restocked: restockType !== "NO_RESTOCK",
+      priceSet: item.discountedUnitPriceSet ?? item.originalUnitPriceSet,
       subtotalSet: bag(subtotal),
       totalTaxSet: bag(tax),
     };
   });
-  const shipping = options.includeShipping ? order.shippingLines.reduce((sum, line) => sum + shopMinor(line.originalPriceSet), 0) : 0;
-  const amount = refundLineItems.reduce((sum, line) => sum + shopMinor(line.subtotalSet) + shopMinor(line.totalTaxSet), 0) + shipping;
+  const fullShipping = order.shippingLines.reduce((sum, line) => sum + shopMinor(line.originalPriceSet), 0);
+  const shipping = options.shippingAmount ?? (options.includeShipping ? fullShipping : 0);
+  const covered = refundLineItems.reduce((sum, line) => sum + shopMinor(line.subtotalSet) + shopMinor(line.totalTaxSet), 0) + shipping;
+  const payments = options.payments ?? (options.parent ? [{ amount: covered, parent: options.parent, gateway: options.parent.gateway, formattedGateway: options.parent.formattedGateway }] : []);
   const id = nextId("Refund");
   const record: Refund = {
     __typename: "Refund",
     id: toGid("Refund", id),
     legacyResourceId: String(id),
-    note: random.pick(seed.refundNotes),
+    note: options.note !== undefined ? options.note : random.pick(seed.refundNotes),
     createdAt: iso(options.at),
     updatedAt: iso(options.at),
     processedAt: iso(options.at),
-    totalRefundedSet: bag(amount),
+    totalRefundedSet: bag(options.payments ? payments.reduce((sum, payment) => sum + payment.amount, 0) : covered),
     refundLineItems,
     transactions: [],
     refundShippingLines: shipping
@@ -254,16 +277,17 @@ export function refund(
     duties: [],
     order,
   };
-  if (options.parent) {
+  for (const payment of payments) {
+    if (payment.amount <= 0) continue;
     record.transactions.push(
       buildTransaction(context, order, {
         kind: "REFUND",
         status: "SUCCESS",
-        gateway: options.parent.gateway,
-        formattedGateway: options.parent.formattedGateway,
-        amount,
+        gateway: payment.gateway,
+        formattedGateway: payment.formattedGateway,
+        amount: payment.amount,
         at: options.at,
-        parent: options.parent,
+        parent: payment.parent,
       }),
     );
   }
