@@ -1,0 +1,175 @@
+import type { AdminClient } from "~/shopify/admin-client.server";
+
+// The contract of the order actions an agent (or, later, a macro) takes from a ticket: plain
+// typed inputs, explicit results. Amounts are decimal strings in the order's presentment
+// currency, as Shopify serialises `Decimal`; ids of Shopify objects are GIDs.
+
+/** Who acts, on which ticket, on which order of the mirror (`Order.id`, a uuid). */
+export interface OrderActionContext {
+  admin: AdminClient;
+  shop: string;
+  ticketId: string;
+  orderId: string;
+  staff: { id: bigint; name: string | null };
+}
+
+export type OrderActionErrorCode =
+  /** No such ticket or order in this shop, or the order is not the ticket's customer's. */
+  | "NOT_FOUND"
+  /** Shopify refused: `errors` are its userErrors, verbatim. */
+  | "USER_ERRORS"
+  /** The app lacks a scope or the staff member a permission; `errors` say which, in plain words. */
+  | "ACCESS_DENIED"
+  /** The same action (same idempotency key) is still running. */
+  | "IN_PROGRESS";
+
+export type OrderActionResult<T> = { ok: true; value: T } | { ok: false; code: OrderActionErrorCode; errors: string[] };
+
+export interface Money {
+  amount: string;
+  currencyCode: string;
+}
+
+// ── Edit ────────────────────────────────────────────────────────────────────────────────────
+
+/** A line added earlier in the same edit, by its position among the `addVariant`/`addCustomItem` changes. */
+export type EditLineRef = { lineItemId: string } | { addedIndex: number };
+
+export type OrderEditChange =
+  | { kind: "setQuantity"; lineItemId: string; quantity: number; restock: boolean }
+  | { kind: "addVariant"; variantId: string; quantity: number }
+  /** A size or colour swap: the line's quantity goes to 0 (restocked or not) and the variant is added. */
+  | { kind: "swapVariant"; lineItemId: string; variantId: string; restock: boolean }
+  | { kind: "addDiscount"; line: EditLineRef; discount: { fixed: string } | { percent: number }; reason: string }
+  | { kind: "addCustomItem"; title: string; price: string; quantity: number; taxable: boolean; requiresShipping: boolean }
+  | { kind: "addShippingLine"; title: string; price: string }
+  | { kind: "updateShippingLine"; shippingLineId: string; title?: string; price?: string }
+  | { kind: "removeShippingLine"; shippingLineId: string };
+
+export interface OrderEditLine {
+  /** The calculated line's id (for the UI only) and the order's line item GID when it existed before. */
+  id: string;
+  lineItemId: string | null;
+  variantId: string | null;
+  title: string;
+  variantTitle: string | null;
+  sku: string | null;
+  quantity: number;
+  /** How many can still change (the unfulfilled part); 0 means the line is locked. */
+  editableQuantity: number;
+  /** Why the line cannot change, in plain words (e.g. "Fulfilled"), or null. */
+  lockedReason: string | null;
+  unitPrice: Money;
+  subtotal: Money;
+  isAdded: boolean;
+  isRemoved: boolean;
+}
+
+export interface OrderEditPreview {
+  calculatedOrderId: string;
+  lines: OrderEditLine[];
+  shippingLines: Array<{ id: string; title: string; price: Money; status: "NONE" | "ADDED" | "REMOVED" }>;
+  originalTotal: Money;
+  subtotal: Money;
+  tax: Money;
+  shipping: Money;
+  total: Money;
+  /** What the customer owes after the edit (> 0), or is owed (< 0). */
+  balance: Money;
+}
+
+export interface EditTicketOrderInput extends OrderActionContext {
+  changes: OrderEditChange[];
+  /** Without it, the edit is calculated and shown but not saved. */
+  commit?: { notifyCustomer: boolean; staffNote: string; idempotencyKey: string };
+}
+
+export interface EditTicketOrderValue {
+  preview: OrderEditPreview;
+  committed: boolean;
+  /** Set after a commit that leaves the customer owing: the link to pay the difference. */
+  paymentUrl: string | null;
+}
+
+export interface SendOrderInvoiceInput extends OrderActionContext {
+  idempotencyKey: string;
+  message?: string;
+}
+
+// ── Address ─────────────────────────────────────────────────────────────────────────────────
+
+export interface ShippingAddressInput {
+  firstName?: string;
+  lastName: string;
+  company?: string;
+  address1: string;
+  address2?: string;
+  city: string;
+  province?: string;
+  provinceCode?: string;
+  zip?: string;
+  countryCode: string;
+  phone?: string;
+}
+
+export interface ChangeOrderAddressInput extends OrderActionContext {
+  address: ShippingAddressInput;
+  idempotencyKey: string;
+}
+
+// ── Refund ──────────────────────────────────────────────────────────────────────────────────
+
+export type RestockType = "NO_RESTOCK" | "RETURN" | "CANCEL";
+
+export interface RefundPlanInput extends OrderActionContext {
+  lines: Array<{ lineItemId: string; quantity: number; restockType: RestockType }>;
+  /** Refund all of the shipping, a part of it, or none. */
+  shipping: { full: true } | { amount: string } | null;
+}
+
+export interface RefundSuggestion {
+  currencyCode: string;
+  subtotal: Money;
+  tax: Money;
+  shipping: Money;
+  total: Money;
+  maximumRefundable: Money;
+  /** The payments the money goes back to. */
+  transactions: Array<{ gateway: string; amount: Money; maximumRefundable: Money; parentId: string; kind: string }>;
+  /** Whether the shop can refund to store credit. */
+  storeCreditAllowed: boolean;
+}
+
+export interface RefundTicketOrderInput extends RefundPlanInput {
+  note: string;
+  notifyCustomer: boolean;
+  /** Refund to the customer's store credit instead of the original payment. */
+  toStoreCredit: boolean;
+  /**
+   * Optional: when absent, the key is derived from the order, its refunds so far and the input,
+   * so two agents pressing the same refund at once make one refund.
+   */
+  idempotencyKey?: string;
+}
+
+export interface RefundTicketOrderValue {
+  refundId: string;
+  total: Money;
+}
+
+// ── Cancel ──────────────────────────────────────────────────────────────────────────────────
+
+export type CancelReason = "CUSTOMER" | "DECLINED" | "FRAUD" | "INVENTORY" | "STAFF" | "OTHER";
+
+export interface CancelTicketOrderInput extends OrderActionContext {
+  reason: CancelReason;
+  restock: boolean;
+  refund: "ORIGINAL" | "STORE_CREDIT" | "NONE";
+  notifyCustomer: boolean;
+  staffNote: string;
+}
+
+export interface CancelTicketOrderValue {
+  jobId: string;
+  done: boolean;
+}
