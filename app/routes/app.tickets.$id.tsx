@@ -379,7 +379,7 @@ export default function TicketPage() {
         <Layout.Section variant="oneThird">
           <BlockStack gap="400">
             <TicketDetails />
-            <CustomerSidebar customer={customer} orders={orders} otherTickets={otherTickets} />
+            <CustomerSidebar customer={customer} orders={orders} otherTickets={otherTickets} ticketId={ticket.id} />
           </BlockStack>
         </Layout.Section>
       </Layout>

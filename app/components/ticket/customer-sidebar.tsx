@@ -1,5 +1,4 @@
 import { Badge, BlockStack, Card, Divider, InlineStack, Link, Text } from "@shopify/polaris";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatMoney } from "~/components/format";
 import { TicketStatusBadge } from "~/components/ticket-badges";
@@ -28,12 +27,12 @@ export function CustomerSidebar({
   customer,
   orders,
   otherTickets,
-  orderActions,
+  ticketId,
 }: {
   customer: SidebarCustomer | null;
   orders: OrderView[];
   otherTickets: SidebarTicket[];
-  orderActions?: (order: OrderView) => ReactNode;
+  ticketId: string;
 }) {
   const { t, i18n } = useTranslation();
   if (!customer) return null;
@@ -72,7 +71,7 @@ export function CustomerSidebar({
           {orders.map((order, index) => (
             <BlockStack gap="150" key={order.id}>
               {index > 0 ? <Divider /> : null}
-              <OrderCard order={order} actions={orderActions?.(order)} />
+              <OrderCard order={order} ticketId={ticketId} />
             </BlockStack>
           ))}
         </BlockStack>

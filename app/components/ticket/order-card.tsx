@@ -1,8 +1,12 @@
-import { Badge, BlockStack, Box, Button, Divider, InlineGrid, InlineStack, Link, Modal, Text } from "@shopify/polaris";
-import { useState, type ReactNode } from "react";
+import { Badge, BlockStack, Button, Divider, InlineGrid, InlineStack, Link, Modal, Text, Tooltip } from "@shopify/polaris";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime, formatMoney } from "~/components/format";
 import { FinancialStatusBadge, FulfillmentStatusBadge } from "~/components/order-status-badges";
+import { AddressPanel } from "~/components/order-actions/address-panel";
+import { CancelPanel } from "~/components/order-actions/cancel-panel";
+import { EditOrderPanel } from "~/components/order-actions/edit-order-panel";
+import { RefundOrderPanel } from "~/components/order-actions/refund-order-panel";
 import { addressLines, type OrderView } from "~/order-view";
 
 function OrderBadges({ order }: { order: OrderView }) {
@@ -156,17 +160,43 @@ function OrderDetails({ order }: { order: OrderView }) {
   );
 }
 
+type Panel = "details" | "edit" | "refund" | "address" | "cancel";
+
+/** Why an action is not offered for this order, in the agent's words, or null when it is. */
+function unavailable(order: OrderView, panel: Exclude<Panel, "details">, t: (key: string) => string): string | null {
+  if (order.cancelled) return t("orderActions.unavailable.cancelled");
+  const unfulfilled = order.lineItems.some((item) => (item.unfulfilledQuantity ?? 0) > 0);
+  if (panel === "address" && !unfulfilled) return t("orderActions.unavailable.shipped");
+  if (panel === "edit" && !unfulfilled) return t("orderActions.unavailable.fulfilled");
+  if (panel === "refund" && Number(order.totalRefunded) >= Number(order.total)) return t("orderActions.unavailable.refunded");
+  return null;
+}
+
 /**
- * One order in the ticket's sidebar: status, items, total and tracking at a glance; its full
- * detail opens over the conversation, and `actions` (order actions) sit under the detail.
+ * One order in the ticket's sidebar: status, items, total and tracking at a glance, and the
+ * actions an agent takes on it without leaving the conversation. Its full detail and each action
+ * open over the ticket.
  */
-export function OrderCard({ order, actions }: { order: OrderView; actions?: ReactNode }) {
+export function OrderCard({ order, ticketId }: { order: OrderView; ticketId: string }) {
   const { t, i18n } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const [refundAmount, setRefundAmount] = useState<string | undefined>();
+  const close = () => {
+    setPanel(null);
+    setRefundAmount(undefined);
+  };
+  const actions = (["edit", "refund", "address", "cancel"] as const).map((action) => ({ action, reason: unavailable(order, action, t) }));
+  const titles: Record<Panel, string> = {
+    details: t("order.title", { name: order.name }),
+    edit: t("orderActions.edit.title", { name: order.name }),
+    refund: t("orderActions.refund.title", { name: order.name }),
+    address: t("orderActions.address.title", { name: order.name }),
+    cancel: t("orderActions.cancel.title", { name: order.name }),
+  };
   return (
     <BlockStack gap="150">
       <InlineStack align="space-between" blockAlign="center">
-        <Button variant="plain" onClick={() => setOpen(true)} accessibilityLabel={t("order.open", { name: order.name })}>
+        <Button variant="plain" onClick={() => setPanel("details")} accessibilityLabel={t("order.open", { name: order.name })}>
           {order.name}
         </Button>
         <Text as="span">{formatMoney(order.total, order.currencyCode, i18n.language)}</Text>
@@ -181,15 +211,32 @@ export function OrderCard({ order, actions }: { order: OrderView; actions?: Reac
         </Text>
       ))}
       <TrackingLinks order={order} />
-      <Modal open={open} onClose={() => setOpen(false)} title={t("order.title", { name: order.name })} secondaryActions={[{ content: t("common.close"), onAction: () => setOpen(false) }]}>
+      <InlineStack gap="200">
+        {actions.map(({ action, reason }) => (
+          <Tooltip key={action} content={reason ?? undefined} active={reason ? undefined : false}>
+            <Button size="slim" disabled={Boolean(reason)} tone={action === "cancel" ? "critical" : undefined} variant={action === "cancel" ? "plain" : undefined} onClick={() => setPanel(action)} accessibilityLabel={t(`orderActions.${action}.buttonFor`, { name: order.name })}>
+              {t(`orderActions.${action}.button`)}
+            </Button>
+          </Tooltip>
+        ))}
+      </InlineStack>
+      <Modal open={panel !== null} onClose={close} title={panel ? titles[panel] : ""} size={panel === "edit" ? "large" : undefined} secondaryActions={[{ content: t("common.close"), onAction: close }]}>
         <Modal.Section>
-          <OrderDetails order={order} />
+          {panel === "details" ? <OrderDetails order={order} /> : null}
+          {panel === "edit" ? (
+            <EditOrderPanel
+              ticketId={ticketId}
+              orderId={order.id}
+              onRefundDifference={(amount) => {
+                setRefundAmount(amount);
+                setPanel("refund");
+              }}
+            />
+          ) : null}
+          {panel === "refund" ? <RefundOrderPanel ticketId={ticketId} order={order} presetAmount={refundAmount} /> : null}
+          {panel === "address" ? <AddressPanel ticketId={ticketId} order={order} /> : null}
+          {panel === "cancel" ? <CancelPanel ticketId={ticketId} order={order} /> : null}
         </Modal.Section>
-        {actions ? (
-          <Modal.Section>
-            <Box>{actions}</Box>
-          </Modal.Section>
-        ) : null}
       </Modal>
     </BlockStack>
   );

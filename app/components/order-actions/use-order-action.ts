@@ -1,0 +1,30 @@
+import { useFetcher } from "@remix-run/react";
+import { useCallback } from "react";
+import type { OrderActionResult } from "~/services/order-actions/types";
+
+/** Where a ticket's order actions are posted and variants looked up. */
+export function orderActionUrl(ticketId: string, orderId: string): string {
+  return `/app/tickets/${ticketId}/orders/${orderId}`;
+}
+
+/**
+ * One order action's round trip: `run({ intent, ... })` posts JSON to the ticket's order route
+ * and `result` is the service's answer. The page's data reloads after it, so the sidebar shows
+ * the mirror as the action left it.
+ */
+export function useOrderAction<T>(ticketId: string, orderId: string, key: string) {
+  const fetcher = useFetcher<OrderActionResult<T>>({ key: `order-action:${orderId}:${key}` });
+  const run = useCallback(
+    (payload: Record<string, unknown>) => fetcher.submit(JSON.parse(JSON.stringify(payload)), { method: "post", encType: "application/json", action: orderActionUrl(ticketId, orderId) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [ticketId, orderId, fetcher.submit],
+  );
+  const result = fetcher.data;
+  return {
+    run,
+    busy: fetcher.state !== "idle",
+    result,
+    value: result?.ok ? result.value : null,
+    errors: result && !result.ok ? result.errors : [],
+  };
+}
