@@ -11,11 +11,14 @@ import { TicketStatusBadge } from "~/components/ticket-badges";
 import { changeTicket, getTicketPage, ticketSummary, type TicketChange } from "~/models/inbox.server";
 import { toOrderView } from "~/order-view";
 import { CustomerSidebar } from "~/components/ticket/customer-sidebar";
+import { skipRevalidationAfterPreviews } from "~/components/order-actions/use-order-action";
 import { getShop } from "~/models/shop.server";
 import { getStaffDisplayName } from "~/models/staff-member.server";
 import { addTicketMessage, TicketConflictError, TicketMessageError } from "~/services/email/add-ticket-message.server";
 import { requireStaffId } from "~/shopify/staff-id";
 import { authenticate } from "~/shopify.server";
+
+export const shouldRevalidate = skipRevalidationAfterPreviews;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `#${data.ticket.number} ${data.ticket.subject} · Frontdesk` : "Frontdesk" }];
 

@@ -6,11 +6,14 @@ import { boundary } from "@shopify/shopify-app-remix/server";
 import { AppProvider } from "@shopify/shopify-app-remix/react";
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
+import { skipRevalidationAfterPreviews } from "~/components/order-actions/use-order-action";
 import { createI18n } from "~/i18n";
 import { polarisTranslations } from "~/polaris-translations.server";
 import { resolveAdminLocale } from "~/services/resolve-admin-locale.server";
 import { countAwaitingReply } from "~/models/inbox.server";
 import { authenticate } from "~/shopify.server";
+
+export const shouldRevalidate = skipRevalidationAfterPreviews;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: polarisStyles }];
 

@@ -1,3 +1,4 @@
+import { useRevalidator } from "@remix-run/react";
 import { BlockStack, Button, Checkbox, ChoiceList, InlineStack, ProgressBar, Select, Text, TextField } from "@shopify/polaris";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -30,6 +31,13 @@ export function CancelPanel({ ticketId, order }: { ticketId: string; order: Orde
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [job?.jobId, job?.done, progress.busy]);
+
+  // Done: the page reloads so the sidebar shows the order cancelled.
+  const revalidator = useRevalidator();
+  useEffect(() => {
+    if (progress.value?.done) revalidator.revalidate();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [progress.value?.done]);
 
   if (job) {
     return (

@@ -1,4 +1,4 @@
-import { useFetcher } from "@remix-run/react";
+import { useFetcher, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useCallback } from "react";
 import type { OrderActionResult } from "~/services/order-actions/types";
 
@@ -28,3 +28,12 @@ export function useOrderAction<T>(ticketId: string, orderId: string, key: string
     errors: result && !result.ok ? result.errors : [],
   };
 }
+
+/** Previews (a recalculated edit, a suggested refund, a job's progress) change nothing. */
+const PREVIEW_INTENTS = new Set(["editPreview", "refundSuggest", "cancelProgress"]);
+
+/** For the routes on screen during order actions: no reload after a preview, as after any other submission otherwise. */
+export const skipRevalidationAfterPreviews: ShouldRevalidateFunction = ({ json, defaultShouldRevalidate }) => {
+  const intent = json && typeof json === "object" && "intent" in json ? String((json as { intent: unknown }).intent) : null;
+  return intent && PREVIEW_INTENTS.has(intent) ? false : defaultShouldRevalidate;
+};
