@@ -5,7 +5,9 @@ import { parseInboundEmail } from "~/email/inbound.server";
 import { inboundAddressFor } from "~/models/shop.server";
 import { loader as appLoader } from "~/routes/app";
 import { action as inboxAction, loader as inboxLoader } from "~/routes/app._index";
+import { loader as attachmentLoader } from "~/routes/app.attachments.$id";
 import { action as ticketAction, loader as ticketLoader } from "~/routes/app.tickets.$id";
+import { action as presenceAction } from "~/routes/app.tickets.$id.presence";
 import { receiveInboundEmail } from "~/services/email/receive-inbound-email.server";
 import { BROWSER_USER_AGENT } from "../scripts/app-process";
 import { TEST_APP_URL } from "./config";
@@ -77,9 +79,29 @@ describe("one shop's agents and another shop's tickets", () => {
     expect(untouched.messages).toHaveLength(1);
     expect(untouched.activities.map((activity) => activity.kind)).toEqual(["ticket_created"]);
 
-    // As A, the same ticket opens.
+    // Its attachment cannot be downloaded, nor its presence read or written, as B.
+    const message = await prisma.message.findFirstOrThrow({ where: { ticketId: ticketA } });
+    const attachment = await prisma.attachment.create({
+      data: { shopId: shopA, messageId: message.id, filename: "レシート <script>.html", contentType: "text/html", size: 26, content: new Uint8Array(Buffer.from("<script>alert(1)</script>\n")) },
+    });
+    const stolen = await callRoute((args) => attachmentLoader({ ...args, params: { id: attachment.id } }), bearerRequest(`/app/attachments/${attachment.id}`, tokenB));
+    expect(stolen.response?.status).toBe(404);
+    const presence = await presenceAction({
+      request: new Request(`${TEST_APP_URL}/app/tickets/${ticketA}/presence`, { method: "POST", headers: { "User-Agent": BROWSER_USER_AGENT, Authorization: `Bearer ${tokenB}` }, body: JSON.stringify({ typing: true }) }),
+      params: { id: ticketA },
+      context: {},
+    });
+    expect(presence.status).toBe(404);
+    expect(await prisma.ticketPresence.count({ where: { ticketId: ticketA } })).toBe(0);
+
+    // As A, the same ticket opens, and the attachment comes down as a file that never renders in the app.
     const tokenA = await devstore.current.mintSessionToken(shopA);
     const own = await callRoute((args) => ticketLoader({ ...args, params: { id: ticketA } }), bearerRequest(`/app/tickets/${ticketA}`, tokenA));
     expect(own.data!.ticket.subject).toBe("Private to A");
+    const file = (await callRoute((args) => attachmentLoader({ ...args, params: { id: attachment.id } }), bearerRequest(`/app/attachments/${attachment.id}`, tokenA))).data as Response;
+    expect(file.headers.get("content-type")).toBe("application/octet-stream");
+    expect(file.headers.get("content-disposition")).toBe(`attachment; filename="____ <script>.html"; filename*=UTF-8''${encodeURIComponent("レシート <script>.html")}`);
+    expect(file.headers.get("content-security-policy")).toContain("sandbox");
+    expect(await file.text()).toBe("<script>alert(1)</script>\n");
   });
 });

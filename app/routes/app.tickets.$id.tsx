@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useFetcher, useLoaderData } from "@remix-run/react";
+import { AttachmentIcon } from "@shopify/polaris-icons";
 import { Badge, Banner, BlockStack, Box, Button, ButtonGroup, Card, Divider, InlineStack, Layout, Link, Page, Select, Text, TextField } from "@shopify/polaris";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -119,6 +120,39 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   return { ok: true as const };
 };
 
+/**
+ * Downloads an attachment through `fetch` (App Bridge adds the session token, which a plain link
+ * in the admin's iframe would not carry) and hands it to the browser as a file.
+ */
+function AttachmentButton({ attachment }: { attachment: { id: string; filename: string; size: number } }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    try {
+      const response = await fetch(`/app/attachments/${attachment.id}`);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const url = URL.createObjectURL(await response.blob());
+      const link = Object.assign(document.createElement("a"), { href: url, download: attachment.filename });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button size="slim" icon={AttachmentIcon} loading={busy} onClick={() => void download()} accessibilityLabel={t("ticket.downloadAttachment", { name: attachment.filename })}>
+      {`${attachment.filename} · ${formatBytes(attachment.size)}`}
+    </Button>
+  );
+}
+
+function formatBytes(size: number): string {
+  return size < 1024 ? `${size} B` : size < 1024 * 1024 ? `${Math.round(size / 1024)} KB` : `${(size / 1024 / 1024).toFixed(1)} MB`;
+}
+
 const MESSAGE_BACKGROUND = { INBOUND: "bg-surface", OUTBOUND: "bg-surface-info", NOTE: "bg-surface-warning" } as const;
 
 function Thread() {
@@ -151,7 +185,7 @@ function Thread() {
             {message.attachments.length ? (
               <InlineStack gap="200">
                 {message.attachments.map((attachment) => (
-                  <Badge key={attachment.id}>{`📎 ${attachment.filename}`}</Badge>
+                  <AttachmentButton key={attachment.id} attachment={attachment} />
                 ))}
               </InlineStack>
             ) : null}

@@ -1,0 +1,7 @@
+import prisma from "~/db.server";
+
+/** One attachment of the shop, with its bytes; null when the shop has no such attachment. */
+export async function getAttachment(shop: string, attachmentId: string) {
+  if (!/^[0-9a-f-]{36}$/.test(attachmentId)) return null;
+  return prisma.attachment.findFirst({ where: { id: attachmentId, shopId: shop }, select: { filename: true, contentType: true, size: true, content: true } });
+}
