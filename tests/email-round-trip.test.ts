@@ -5,7 +5,8 @@ import { startInboundSmtpServer, type InboundSmtpServer } from "~/email/smtp-ser
 import { inboundAddressFor } from "~/models/shop.server";
 import { addTicketMessage, TicketConflictError, TicketMessageError } from "~/services/email/add-ticket-message.server";
 import { sendShopperMail, startMailCatcher, type MailCatcher } from "../devstore/mail-catcher";
-import { testMailPort } from "./config";
+import { action as inboundParse } from "~/routes/email.inbound";
+import { TEST_INBOUND_EMAIL_TOKEN, testMailPort } from "./config";
 import { createShop } from "./factories/records";
 import { drainQueue } from "./queue";
 
@@ -112,5 +113,35 @@ describe("two agents on one ticket", () => {
     await addTicketMessage({ shop, ticketId: ticket.id, staff: ren, kind: "reply", text: "And it ships tomorrow.", idempotencyKey: randomUUID(), seenMessageId: first.id });
     const outbound = await prisma.message.findMany({ where: { ticketId: ticket.id, direction: "OUTBOUND" }, orderBy: { createdAt: "asc" } });
     expect(outbound.map((message) => message.text)).toEqual(["Yes, free of charge.", "And it ships tomorrow."]);
+  });
+
+});
+
+describe("a message too large to take", () => {
+  it("answers a message over 25 MB that arrived over HTTP with one bounce to its sender, and stores nothing", async () => {
+    const { id: shop } = await createShop();
+    const address = inboundAddressFor(shop);
+    const huge = Buffer.alloc(26 * 1024 * 1024, "A");
+    const headers = [`From: Chloe Martin <chloe@example.org>`, `To: ${address}`, `Subject: Photos of the damage`, `Message-ID: <huge-1@example.org>`, `Content-Type: text/plain`, ``, ``].join("\r\n");
+    const raw = Buffer.concat([Buffer.from(headers), huge]);
+    const post = () =>
+      inboundParse({
+        request: new Request("http://127.0.0.1/email/inbound", { method: "POST", body: raw, headers: { "Content-Type": "message/rfc822", Authorization: `Bearer ${TEST_INBOUND_EMAIL_TOKEN}` } }),
+        params: {},
+        context: {},
+      });
+    // The provider retries: still one bounce.
+    for (const response of [await post(), await post()]) {
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ outcome: "bounced", notified: "chloe@example.org" });
+    }
+    await drainQueue();
+    const bounce = await catcher.waitFor((mail) => mail.to.includes("chloe@example.org"));
+    expect(bounce.subject).toBe("Not delivered: Photos of the damage");
+    expect(bounce.inReplyTo).toBe("<huge-1@example.org>");
+    expect(bounce.text).toContain("larger than 25 MB");
+    expect(bounce.headers["auto-submitted"]).toBe("auto-replied");
+    expect(catcher.messages().filter((mail) => mail.to.includes("chloe@example.org"))).toHaveLength(1);
+    expect(await prisma.ticket.count({ where: { shopId: shop } })).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { env } from "~/env.server";
 import { HEARTBEAT_INTERVAL_MS, recordWorkerHeartbeats, unlockJobsOfDeadWorkers } from "./heartbeat.server";
 import { applyWebhookTask } from "./tasks/apply-webhook.server";
 import { importShopTask } from "./tasks/import-shop.server";
+import { sendBounceTask } from "./tasks/send-bounce.server";
 import { sendEmailTask } from "./tasks/send-email.server";
 import { purgeWebhookDeliveriesTask, reconcileOrdersTask, wakeSnoozedTicketsTask } from "./tasks/maintenance.server";
 
@@ -13,6 +14,7 @@ export const taskList: TaskList = {
   "reconcile-orders": reconcileOrdersTask,
   "purge-webhook-deliveries": purgeWebhookDeliveriesTask,
   "send-email": sendEmailTask,
+  "send-bounce": sendBounceTask,
   "wake-snoozed-tickets": wakeSnoozedTicketsTask,
 };
 

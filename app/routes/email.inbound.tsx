@@ -2,6 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { timingSafeEqual } from "node:crypto";
 import { MAX_MESSAGE_BYTES, parseInboundEmail } from "~/email/inbound.server";
 import { env } from "~/env.server";
+import { bounceOversizeEmail } from "~/services/email/bounce-oversize-email.server";
 import { receiveInboundEmail } from "~/services/email/receive-inbound-email.server";
 
 function authorized(request: Request): boolean {
@@ -14,7 +15,9 @@ function authorized(request: Request): boolean {
  * POST /email/inbound: the HTTP inbound parse. An email provider posts each received message
  * either as raw MIME (`Content-Type: message/rfc822`) or as a form with the raw MIME in `email`
  * and, optionally, the SMTP envelope as JSON in `envelope` (`{"to": [...]}`), as SendGrid's raw
- * mode does. Answers 200 with what happened to it, 413 over 25 MB, 422 when no shop receives it.
+ * mode does. Answers 200 with what happened to it, 422 when no shop receives it. A message over
+ * 25 MB is not stored: its sender gets a bounce reply and the answer is 200 ("bounced"), since the
+ * provider has accepted it already; past what we read at all (35 MB), 413.
  */
 export async function action({ request }: ActionFunctionArgs) {
   if (!env.INBOUND_EMAIL_TOKEN) return new Response("Inbound email over HTTP is not configured", { status: 404 });
@@ -42,7 +45,10 @@ export async function action({ request }: ActionFunctionArgs) {
   } else {
     raw = Buffer.from(await request.arrayBuffer());
   }
-  if (raw.length > MAX_MESSAGE_BYTES) return new Response("The message is larger than 25 MB", { status: 413 });
+  if (raw.length > MAX_MESSAGE_BYTES) {
+    const bounce = await bounceOversizeEmail(raw, envelope);
+    return Response.json({ outcome: "bounced", reason: "The message is larger than 25 MB", notified: bounce?.to ?? null });
+  }
 
   const result = await receiveInboundEmail(await parseInboundEmail(raw, envelope));
   return Response.json(result, { status: result.outcome === "rejected" ? 422 : 200 });
