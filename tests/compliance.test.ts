@@ -68,10 +68,17 @@ describe("compliance webhooks", () => {
     await deliver(shop, "customers/data_request", payload);
     await drainQueue();
     const request = await prisma.dataRequest.findFirstOrThrow({ where: { shopId: shop } });
-    const exported = request.export as { customer: { email: string }; orders: Array<{ name: string }>; tickets: Array<{ messages: Array<{ text: string }> }> };
+    const exported = request.export as {
+      customer: { email: string };
+      orders: Array<{ name: string }>;
+      tickets: Array<{ messages: Array<{ text: string; attachments: Array<{ filename: string; contentBase64: string | null }> }> }>;
+    };
     expect(exported.customer.email).toBe(bob.email);
     expect(exported.orders.map((order) => order.name)).toEqual(["#9101"]);
     expect(exported.tickets[0]!.messages[0]!.text).toContain("Bobtaro");
+    // The files the customer sent travel with it.
+    const files = exported.tickets.flatMap((ticket) => ticket.messages.flatMap((message) => message.attachments));
+    expect(files).toEqual([expect.objectContaining({ filename: "parcel.jpg", contentBase64: Buffer.from([1, 2, 3]).toString("base64") })]);
     expect(JSON.stringify(exported)).not.toContain(carol.email);
   });
 
