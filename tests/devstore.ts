@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { afterAll, beforeAll } from "vitest";
 import { startDevstore, type Devstore } from "../devstore/index";
 import { redirectShopifyTo } from "../devstore/redirect-shopify.mjs";
@@ -47,6 +47,24 @@ export async function callRoute<T>(handler: (args: LoaderFunctionArgs) => Promis
     return { data: await handler({ request, params: {}, context: {} }), response: undefined };
   } catch (thrown) {
     if (thrown instanceof Response) return { data: undefined, response: thrown };
+    throw thrown;
+  }
+}
+
+/** A form POST from the embedded app, authenticated as App Bridge's fetch does it. */
+export async function postForm(handler: (args: ActionFunctionArgs) => Promise<unknown>, path: string, token: string, form: Record<string, string>, params: Record<string, string> = {}) {
+  const request = new Request(`${TEST_APP_URL}${path}`, {
+    method: "POST",
+    headers: { "User-Agent": BROWSER_USER_AGENT, Authorization: `Bearer ${token}` },
+    body: new URLSearchParams(form),
+  });
+  try {
+    const result = await handler({ request, params, context: {} });
+    // Response.json() may come from another realm's Response class than this file's.
+    const isResponse = typeof (result as Response | undefined)?.status === "number" && typeof (result as Response).json === "function";
+    return isResponse ? (result as Response) : new Response(JSON.stringify(result), { status: 200 });
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
     throw thrown;
   }
 }

@@ -1,4 +1,3 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import prisma from "~/db.server";
 import { parseInboundEmail } from "~/email/inbound.server";
@@ -11,7 +10,7 @@ import { action as presenceAction } from "~/routes/app.tickets.$id.presence";
 import { receiveInboundEmail } from "~/services/email/receive-inbound-email.server";
 import { BROWSER_USER_AGENT } from "../scripts/app-process";
 import { TEST_APP_URL } from "./config";
-import { bearerRequest, callRoute, embeddedRequest, useDevstore } from "./devstore";
+import { bearerRequest, callRoute, embeddedRequest, postForm as post, useDevstore } from "./devstore";
 
 const devstore = useDevstore();
 
@@ -24,24 +23,6 @@ async function mailTo(shop: string, subject: string) {
   const result = await receiveInboundEmail(await parseInboundEmail(raw));
   if (result.outcome !== "created") throw new Error(JSON.stringify(result));
   return result.ticketId;
-}
-
-/** A form POST from the embedded app, authenticated as App Bridge's fetch does it. */
-async function post(handler: (args: ActionFunctionArgs) => Promise<unknown>, path: string, token: string, form: Record<string, string>, params: Record<string, string> = {}) {
-  const request = new Request(`${TEST_APP_URL}${path}`, {
-    method: "POST",
-    headers: { "User-Agent": BROWSER_USER_AGENT, Authorization: `Bearer ${token}` },
-    body: new URLSearchParams(form),
-  });
-  try {
-    const result = await handler({ request, params, context: {} });
-    // Response.json() may come from another realm's Response class than this file's.
-    const isResponse = typeof (result as Response | undefined)?.status === "number" && typeof (result as Response).json === "function";
-    return isResponse ? (result as Response) : new Response(JSON.stringify(result), { status: 200 });
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
 }
 
 describe("one shop's agents and another shop's tickets", () => {

@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
+import { ShopSettings } from "~/schemas/shop-settings";
 import { env } from "~/env.server";
 
 export interface ShopInput {
@@ -75,4 +76,9 @@ export async function findShopByInboundAddress(address: string): Promise<string 
     select: { id: true },
   });
   return shop?.id ?? null;
+}
+
+/** Replaces the shop's settings with validated ones (defaults filled in). */
+export async function updateShopSettings(shop: string, settings: ShopSettings): Promise<void> {
+  await prisma.shop.update({ where: { id: shop }, data: { settings: ShopSettings.parse(settings) } });
 }

@@ -26,3 +26,13 @@ export async function getStaffDisplayName(shop: string, userId: bigint): Promise
 export async function listStaffMembers(shop: string) {
   return prisma.staffMember.findMany({ where: { shopId: shop }, orderBy: [{ firstName: "asc" }, { id: "asc" }], take: 200, select: { id: true, firstName: true, lastName: true } });
 }
+
+/** The name a staff member signs replies with and colleagues see; empty clears it. */
+export async function setStaffDisplayName(shop: string, userId: bigint, name: string): Promise<void> {
+  const trimmed = name.trim().slice(0, 100) || null;
+  await prisma.staffMember.upsert({
+    where: { shopId_id: { shopId: shop, id: userId } },
+    create: { shopId: shop, id: userId, firstName: trimmed },
+    update: { firstName: trimmed, lastName: null },
+  });
+}

@@ -1,20 +1,121 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { BlockStack, Button, Card, InlineGrid, InlineStack, Layout, Page, Text } from "@shopify/polaris";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useFetcher, useLoaderData } from "@remix-run/react";
+import { Banner, BlockStack, Button, Card, FormLayout, InlineGrid, InlineStack, Layout, Page, Text, TextField } from "@shopify/polaris";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { formatDate } from "~/components/format";
-import { getShop, getShopCounts } from "~/models/shop.server";
+import { getShop, getShopCounts, updateShopSettings } from "~/models/shop.server";
+import { getStaffDisplayName, setStaffDisplayName } from "~/models/staff-member.server";
+import { parseShopSettings } from "~/schemas/shop-settings";
+import { requireStaffId, staffIdOf } from "~/shopify/staff-id";
 import { authenticate } from "~/shopify.server";
 
+const PRIORITIES = ["URGENT", "HIGH", "NORMAL", "LOW"] as const;
+
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  const [shop, counts] = await Promise.all([getShop(session.shop), getShopCounts(session.shop)]);
+  const { session, sessionToken } = await authenticate.admin(request);
+  const staffId = staffIdOf(sessionToken);
+  const [shop, counts, displayName] = await Promise.all([getShop(session.shop), getShopCounts(session.shop), staffId ? getStaffDisplayName(session.shop, staffId) : null]);
   if (!shop) throw new Response("Shop not found", { status: 404 });
+  const settings = parseShopSettings(shop.settings);
   return {
     shop: { id: shop.id, name: shop.name, currencyCode: shop.currencyCode, timezone: shop.timezone, supportEmail: shop.supportEmail, installedAt: shop.installedAt.toISOString() },
     counts,
+    displayName: displayName ?? "",
+    settings: { signature: settings.signature ?? "", slaHours: settings.slaHours },
   };
 };
+
+const hours = z.coerce.number().positive().max(720);
+const SettingsForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("profile"), displayName: z.string().max(100) }),
+  z.object({ intent: z.literal("replies"), signature: z.string().max(2000), URGENT: hours, HIGH: hours, NORMAL: hours, LOW: hours }),
+]);
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session, sessionToken } = await authenticate.admin(request);
+  const staffId = requireStaffId(sessionToken);
+  const form = SettingsForm.safeParse(Object.fromEntries(await request.formData()));
+  if (!form.success) return Response.json({ errors: form.error.flatten().fieldErrors }, { status: 422 });
+  const data = form.data;
+  if (data.intent === "profile") {
+    await setStaffDisplayName(session.shop, staffId, data.displayName);
+  } else {
+    const shop = await getShop(session.shop);
+    const current = parseShopSettings(shop?.settings);
+    await updateShopSettings(session.shop, { ...current, signature: data.signature.trim() || undefined, slaHours: { URGENT: data.URGENT, HIGH: data.HIGH, NORMAL: data.NORMAL, LOW: data.LOW } });
+  }
+  return { ok: true as const };
+};
+
+function ProfileForm() {
+  const { displayName } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const fetcher = useFetcher<typeof action>();
+  const [name, setName] = useState(displayName);
+  useEffect(() => setName(displayName), [displayName]);
+  return (
+    <Card>
+      <fetcher.Form method="post">
+        <input type="hidden" name="intent" value="profile" />
+        <FormLayout>
+          <TextField label={t("settings.displayName")} name="displayName" value={name} onChange={setName} autoComplete="name" maxLength={100} helpText={t("settings.displayNameHelp")} />
+          <InlineStack align="end">
+            <Button submit variant="primary" loading={fetcher.state !== "idle"}>
+              {t("settings.save")}
+            </Button>
+          </InlineStack>
+        </FormLayout>
+      </fetcher.Form>
+    </Card>
+  );
+}
+
+function RepliesForm() {
+  const { settings } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const fetcher = useFetcher<typeof action>();
+  const [signature, setSignature] = useState(settings.signature);
+  const [targets, setTargets] = useState<Record<string, string>>(() => Object.fromEntries(PRIORITIES.map((priority) => [priority, String(settings.slaHours[priority])])));
+  const errors = fetcher.data && "errors" in fetcher.data ? (fetcher.data.errors as Record<string, string[] | undefined>) : {};
+  return (
+    <Card>
+      <fetcher.Form method="post">
+        <input type="hidden" name="intent" value="replies" />
+        <FormLayout>
+          {fetcher.data && "ok" in fetcher.data ? <Banner tone="success">{t("settings.saved")}</Banner> : null}
+          <Text as="p" tone="subdued">
+            {t("settings.slaHelp")}
+          </Text>
+          <FormLayout.Group condensed>
+            {PRIORITIES.map((priority) => (
+              <TextField
+                key={priority}
+                label={t(`ticket.priority.${priority}`)}
+                name={priority}
+                type="number"
+                min={0.25}
+                step={0.25}
+                suffix={t("settings.hours")}
+                autoComplete="off"
+                value={targets[priority]}
+                onChange={(value) => setTargets({ ...targets, [priority]: value })}
+                error={errors[priority]?.[0]}
+              />
+            ))}
+          </FormLayout.Group>
+          <TextField label={t("settings.signature")} name="signature" value={signature} onChange={setSignature} multiline={3} autoComplete="off" helpText={t("settings.signatureHelp")} maxLength={2000} />
+          <InlineStack align="end">
+            <Button submit variant="primary" loading={fetcher.state !== "idle"}>
+              {t("settings.save")}
+            </Button>
+          </InlineStack>
+        </FormLayout>
+      </fetcher.Form>
+    </Card>
+  );
+}
 
 function Row({ label, value }: { label: string; value: string }) {
   return (
@@ -44,6 +145,12 @@ export default function SettingsPage() {
               <Row label={t("settings.installedAt")} value={formatDate(shop.installedAt, i18n.language, shop.timezone)} />
             </BlockStack>
           </Card>
+        </Layout.AnnotatedSection>
+        <Layout.AnnotatedSection title={t("settings.profile")} description={t("settings.profileDescription")}>
+          <ProfileForm />
+        </Layout.AnnotatedSection>
+        <Layout.AnnotatedSection title={t("settings.replies")} description={t("settings.repliesDescription")}>
+          <RepliesForm />
         </Layout.AnnotatedSection>
         <Layout.AnnotatedSection title={t("settings.sync")}>
           <Card>
