@@ -64,8 +64,8 @@ const CALCULATED_ORDER_FIELDS = `#graphql
       id
       currentTotalPriceSet { presentmentMoney { amount currencyCode } }
     }
-    lineItems(first: 50) { nodes { ...FrontdeskCalculatedLineItemFields } }
-    addedLineItems(first: 50) { nodes { ...FrontdeskCalculatedLineItemFields } }
+    lineItems(first: 20) { nodes { ...FrontdeskCalculatedLineItemFields } }
+    addedLineItems(first: 20) { nodes { ...FrontdeskCalculatedLineItemFields } }
     shippingLines {
       id
       title
