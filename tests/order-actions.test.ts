@@ -265,6 +265,25 @@ describe("any order action", () => {
     void large;
   });
 
+  it("answers IN_PROGRESS while the same action runs, and takes over one left running by a process that died", async () => {
+    const shop = devstore.current.shops[0]!;
+    const [variant] = sizes(shop);
+    const { order, ticket, context } = await ticketWithOrder(shop, [[variant, 1]]);
+    const refund = { lines: [{ lineItemId: order.lineItems[0]!.id, quantity: 1, restockType: "NO_RESTOCK" as const }], shipping: null, note: "", notifyCustomer: false, toStoreCredit: false };
+    const claim = { shopId: shop, ticketId: ticket.id, orderId: context.orderId, kind: "order_refunded", input: {}, staffId: ben.id, status: "RUNNING" as const };
+
+    const running = crypto.randomUUID();
+    await prisma.orderAction.create({ data: { ...claim, idempotencyKey: running } });
+    expect(await refundTicketOrder({ ...context, ...refund, idempotencyKey: running })).toEqual({ ok: false, code: "IN_PROGRESS", errors: [expect.any(String)] });
+    expect(order.refunds).toHaveLength(0);
+
+    const abandoned = crypto.randomUUID();
+    await prisma.orderAction.create({ data: { ...claim, idempotencyKey: abandoned, updatedAt: new Date(Date.now() - 10 * 60_000) } });
+    expect(await refundTicketOrder({ ...context, ...refund, idempotencyKey: abandoned })).toMatchObject({ ok: true });
+    expect(order.refunds).toHaveLength(1);
+    expect(await prisma.orderAction.findFirstOrThrow({ where: { shopId: shop, idempotencyKey: abandoned } })).toMatchObject({ status: "DONE", staffId: ana.id });
+  });
+
   it("says in plain words which access the app lacks when Shopify denies it", async () => {
     const shop = devstore.current.shops[1]!;
     const [variant] = sizes(shop);
@@ -364,6 +383,7 @@ describe("cancelling an order from a ticket", () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(progress.at(-1)).toBe(true);
+    expect(await cancelTicketOrder(input)).toEqual({ ok: true, value: { jobId: started.value.jobId, done: true } });
     expect(variant.inventoryQuantity).toBe(stock + 2);
     const mirror = await mirrorOf(context.orderId);
     expect(mirror.cancelledAt).not.toBeNull();

@@ -35,17 +35,26 @@ export interface OrderActionClaim {
   staffId: bigint;
 }
 
+/** A RUNNING action not finished after this long died with its process (a deploy, a crash). */
+export const STALE_ACTION_MS = 2 * 60_000;
+
 /**
  * Claims an action by its idempotency key before Shopify is called. `claimed` is false when the
  * key is already taken by a running or finished action, which is returned instead. A FAILED
- * action changed nothing, so its key may be claimed again.
+ * action may be claimed again, and so may one left RUNNING by a process that died: the Shopify
+ * calls behind each action are safe to repeat (refundCreate by its @idempotent key, a second
+ * orderCancel is refused, an address or an added variant is set, not added, twice).
  */
 export async function claimOrderAction(shop: string, claim: OrderActionClaim): Promise<{ claimed: boolean; action: OrderAction }> {
   const { count } = await prisma.orderAction.createMany({ data: [{ shopId: shop, ...claim, status: "RUNNING" }], skipDuplicates: true });
   const key = { shopId_idempotencyKey: { shopId: shop, idempotencyKey: claim.idempotencyKey } };
   if (count === 1) return { claimed: true, action: await prisma.orderAction.findUniqueOrThrow({ where: key }) };
   const retried = await prisma.orderAction.updateMany({
-    where: { shopId: shop, idempotencyKey: claim.idempotencyKey, status: "FAILED" },
+    where: {
+      shopId: shop,
+      idempotencyKey: claim.idempotencyKey,
+      OR: [{ status: "FAILED" }, { status: "RUNNING", updatedAt: { lt: new Date(Date.now() - STALE_ACTION_MS) } }],
+    },
     data: { status: "RUNNING", input: claim.input, staffId: claim.staffId, result: Prisma.DbNull },
   });
   return { claimed: retried.count === 1, action: await prisma.orderAction.findUniqueOrThrow({ where: key }) };
@@ -74,6 +83,11 @@ export async function findOrderActionByJobId(shop: string, jobId: string) {
   return prisma.orderAction.findFirst({
     where: { shopId: shop, kind: "order_cancelled", status: "DONE", result: { path: ["value", "jobId"], equals: jobId } }
   });
+}
+
+/** Replaces a DONE action's stored result, e.g. a cancel whose job has since finished. */
+export async function updateOrderActionResult(shop: string, actionId: string, result: Prisma.InputJsonValue) {
+  await prisma.orderAction.updateMany({ where: { shopId: shop, id: actionId, status: "DONE" }, data: { result } });
 }
 
 export async function getOrderMirrorShopifyId(shop: string, orderId: string) {

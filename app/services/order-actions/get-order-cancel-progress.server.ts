@@ -1,4 +1,4 @@
-import { findOrderActionByJobId, getOrderMirrorShopifyId } from "~/models/order-action.server";
+import { findOrderActionByJobId, getOrderMirrorShopifyId, updateOrderActionResult } from "~/models/order-action.server";
 import type { AdminClient } from "~/shopify/admin-client.server";
 import { toGid } from "~/shopify/gid";
 import { fetchJob } from "~/shopify/order-cancel.server";
@@ -17,6 +17,8 @@ export async function getOrderCancelProgress({ admin, shop, jobId }: { admin: Ad
     const job = await fetchJob(admin, jobId);
     if (!job) return notFound();
     if (job.done) {
+      // The cancel pressed again answers done from now on.
+      await updateOrderActionResult(shop, action.id, { ok: true, value: { jobId, done: true } });
       const shopifyId = await getOrderMirrorShopifyId(shop, action.orderId);
       if (shopifyId !== null) await refreshOrderMirror({ shop, admin, orderGid: toGid("Order", shopifyId) });
     }
