@@ -11,9 +11,29 @@ interface ThrottleStatus {
   restoreRate: number;
 }
 
-interface GraphqlError {
+export interface GraphqlError {
   message: string;
-  extensions?: { code?: string; cost?: { requestedQueryCost?: number } };
+  path?: Array<string | number>;
+  extensions?: { code?: string; requiredAccess?: string; cost?: { requestedQueryCost?: number } };
+}
+
+/**
+ * A GraphQL error answer from the Admin API (HTTP 200 with `errors`), e.g. ACCESS_DENIED when the
+ * app lacks a scope. `code` is the first error's `extensions.code`; `requiredScope` the scope
+ * Shopify names in an ACCESS_DENIED (`write_order_edits`), when it names one.
+ */
+export class AdminApiError extends Error {
+  readonly code: string | null;
+  readonly requiredScope: string | null;
+
+  constructor(readonly errors: GraphqlError[]) {
+    super(`Admin API error: ${JSON.stringify(errors)}`);
+    this.name = "AdminApiError";
+    this.code = errors.find((error) => error.extensions?.code)?.extensions?.code ?? null;
+    const denied = errors.find((error) => error.extensions?.code === "ACCESS_DENIED");
+    const named = /`([a-z_]+)`/.exec(denied?.extensions?.requiredAccess ?? "") ?? /Required access: `([a-z_]+)`/.exec(denied?.message ?? "");
+    this.requiredScope = named?.[1] ?? null;
+  }
 }
 
 const MAX_THROTTLED_RETRIES = 5;
@@ -39,7 +59,8 @@ function throttleWaitMs(body: { errors?: unknown; extensions?: unknown }): numbe
 /**
  * Runs one Admin GraphQL operation and returns its `data`. Shopify answers a throttled call with
  * HTTP 200 and a THROTTLED error, which the library does not retry: we wait for the bucket to
- * refill as far as `throttleStatus` says, then try again. Any other error is thrown.
+ * refill as far as `throttleStatus` says, then try again. Any other GraphQL error is thrown as an
+ * AdminApiError (ACCESS_DENIED, …); network and HTTP failures are thrown as the library throws them.
  */
 export async function runAdminOperation<TData>(
   admin: AdminClient,
@@ -54,7 +75,10 @@ export async function runAdminOperation<TData>(
       if (!(error instanceof GraphqlQueryError)) throw error;
       body = error.body as typeof body;
       const wait = throttleWaitMs(body ?? {});
-      if (wait === undefined || attempt >= MAX_THROTTLED_RETRIES) throw error;
+      if (wait === undefined || attempt >= MAX_THROTTLED_RETRIES) {
+        const errors = graphqlErrors(body ?? {});
+        throw errors.length > 0 ? new AdminApiError(errors) : error;
+      }
       await sleep(wait);
       continue;
     }
@@ -63,7 +87,7 @@ export async function runAdminOperation<TData>(
       await sleep(wait);
       continue;
     }
-    if (body.errors) throw new Error(`Admin API error: ${JSON.stringify(body.errors)}`);
+    if (body.errors) throw new AdminApiError(graphqlErrors(body));
     if (!body.data) throw new Error("Admin API answered without data");
     return body.data;
   }

@@ -21,9 +21,16 @@ export type OrderActionErrorCode =
   /** The app lacks a scope or the staff member a permission; `errors` say which, in plain words. */
   | "ACCESS_DENIED"
   /** The same action (same idempotency key) is still running. */
-  | "IN_PROGRESS";
+  | "IN_PROGRESS"
+  /**
+   * Refused before Shopify was asked: the input is invalid (`fieldErrors` by field) or the order's
+   * state does not allow the action (not editable, fulfilled, cancelled); `errors` say why in plain words.
+   */
+  | "INVALID";
 
-export type OrderActionResult<T> = { ok: true; value: T } | { ok: false; code: OrderActionErrorCode; errors: string[] };
+export type OrderActionResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: OrderActionErrorCode; errors: string[]; fieldErrors?: Record<string, string[]> };
 
 export interface Money {
   amount: string;
@@ -96,6 +103,12 @@ export interface SendOrderInvoiceInput extends OrderActionContext {
   message?: string;
 }
 
+export interface SendOrderInvoiceValue {
+  /** The order's email address the invoice went to. */
+  to: string;
+  outstanding: Money;
+}
+
 // ── Address ─────────────────────────────────────────────────────────────────────────────────
 
 export interface ShippingAddressInput {
@@ -115,6 +128,12 @@ export interface ShippingAddressInput {
 export interface ChangeOrderAddressInput extends OrderActionContext {
   address: ShippingAddressInput;
   idempotencyKey: string;
+}
+
+export interface ChangeOrderAddressValue {
+  /** As Shopify had it before, and as it has it now (MailingAddress fields). */
+  previousAddress: Record<string, string | null> | null;
+  shippingAddress: Record<string, string | null> | null;
 }
 
 // ── Refund ──────────────────────────────────────────────────────────────────────────────────
@@ -162,6 +181,8 @@ export interface RefundTicketOrderValue {
 export type CancelReason = "CUSTOMER" | "DECLINED" | "FRAUD" | "INVENTORY" | "STAFF" | "OTHER";
 
 export interface CancelTicketOrderInput extends OrderActionContext {
+  /** Optional: an order is cancelled once, so the key defaults to one per order. */
+  idempotencyKey?: string;
   reason: CancelReason;
   restock: boolean;
   refund: "ORIGINAL" | "STORE_CREDIT" | "NONE";

@@ -1,0 +1,92 @@
+import { createHash } from "node:crypto";
+import type { Prisma } from "@prisma/client";
+import { createRefund, type RefundCreateInput } from "~/shopify/refunds.server";
+import { signOf } from "./decimal";
+import { failure, fromUserErrors, notFound } from "./order-action-errors";
+import { runOrderAction, type ActionTarget } from "./run-order-action.server";
+import { fetchRefundPlan } from "./suggest-ticket-refund.server";
+import type { OrderActionResult, RefundTicketOrderInput, RefundTicketOrderValue } from "./types";
+
+/**
+ * Refunds lines and shipping of a ticket's order, to the original payments (as Shopify suggests
+ * splitting it) or to store credit. The refund is made once per idempotency key, here and in
+ * Shopify (`@idempotent`); without a key given, it is derived from the order as the mirror last
+ * saw it and the refund asked for, so two agents pressing the same refund at once make one.
+ */
+export async function refundTicketOrder(input: RefundTicketOrderInput): Promise<OrderActionResult<RefundTicketOrderValue>> {
+  const { admin } = input;
+  const plan = normalisedPlan(input);
+  return runOrderAction<RefundTicketOrderValue>(input, {
+    kind: "order_refunded",
+    idempotencyKey: (target) => input.idempotencyKey ?? deriveRefundKey(input.shop, target, plan),
+    input: { ...plan, note: input.note, notifyCustomer: input.notifyCustomer },
+    perform: async (target) => {
+      const order = await fetchRefundPlan(admin, target.orderGid, input, input.toStoreCredit);
+      if (!order?.suggestedRefund) return notFound();
+      const suggested = order.suggestedRefund;
+      const total = suggested.amountSet.presentmentMoney;
+      if (input.toStoreCredit && !order.customer) return failure("INVALID", ["This order has no customer account, so it can't be refunded to store credit."]);
+      const refund: RefundCreateInput = {
+        orderId: target.orderGid,
+        note: input.note,
+        notify: input.notifyCustomer,
+        currency: order.presentmentCurrencyCode,
+        refundLineItems: plan.lines,
+        ...(input.shipping ? { shipping: "full" in input.shipping ? { fullRefund: true as const } : { amount: input.shipping.amount } } : {}),
+        ...(input.toStoreCredit
+          ? { refundMethods: signOf(total.amount) > 0 ? [{ storeCreditRefund: { amount: { amount: total.amount, currencyCode: total.currencyCode } } }] : [] }
+          : {
+              transactions: suggested.suggestedTransactions.flatMap((transaction) =>
+                transaction.parentTransaction
+                  ? [{ orderId: target.orderGid, parentId: transaction.parentTransaction.id, gateway: transaction.gateway ?? "", kind: "REFUND" as const, amount: transaction.amountSet.presentmentMoney.amount }]
+                  : [],
+              ),
+            }),
+      };
+      const created = await createRefund(admin, refund, input.idempotencyKey ?? deriveRefundKey(input.shop, target, plan));
+      if (!created.ok) return fromUserErrors(created.userErrors);
+      return {
+        ok: true,
+        value: { refundId: created.refund.id, total: created.refund.total },
+        activity: {
+          refundId: created.refund.id,
+          amount: { ...created.refund.total },
+          lines: plan.lines as unknown as Prisma.InputJsonValue,
+          shipping: plan.shipping as Prisma.InputJsonValue | null,
+          toStoreCredit: input.toStoreCredit,
+          gateways: input.toStoreCredit ? ["store_credit"] : (refund.transactions ?? []).map((transaction) => transaction.gateway),
+          note: input.note,
+          notifyCustomer: input.notifyCustomer,
+        },
+      };
+    },
+  });
+}
+
+/** The refund asked for, in one spelling: lines sorted and merged, so the same refund hashes the same. */
+function normalisedPlan(input: RefundTicketOrderInput) {
+  const lines = new Map<string, { lineItemId: string; quantity: number; restockType: RefundTicketOrderInput["lines"][number]["restockType"] }>();
+  for (const line of input.lines) {
+    if (line.quantity <= 0) continue;
+    const key = `${line.lineItemId}|${line.restockType}`;
+    const seen = lines.get(key);
+    lines.set(key, { lineItemId: line.lineItemId, quantity: (seen?.quantity ?? 0) + line.quantity, restockType: line.restockType });
+  }
+  return {
+    lines: [...lines.values()].sort((a, b) => (a.lineItemId === b.lineItemId ? a.restockType.localeCompare(b.restockType) : a.lineItemId.localeCompare(b.lineItemId))),
+    shipping: input.shipping === null ? null : "full" in input.shipping ? { full: true } : { amount: input.shipping.amount },
+    toStoreCredit: input.toStoreCredit,
+  };
+}
+
+/**
+ * sha256 of the shop, the order, its refunds so far and last update as the mirror saw them, and the
+ * refund asked for: the same press by two agents gives the same key; once a refund is made and the
+ * mirror refreshed, the same refund asked again is a new one.
+ */
+function deriveRefundKey(shop: string, target: ActionTarget, plan: ReturnType<typeof normalisedPlan>): string {
+  const digest = createHash("sha256")
+    .update(JSON.stringify([shop, target.orderGid, target.order.refundCount, target.order.shopifyUpdatedAt.toISOString(), plan]))
+    .digest("hex");
+  return `frontdesk-refund-${digest}`;
+}
