@@ -8,7 +8,7 @@ import { migrateDatabase } from "./migrate-database.ts";
 import { seedConversations } from "./seed-conversations.ts";
 
 /** The app's default inbound mail domain (INBOUND_EMAIL_DOMAIN), which the stack leaves as is. */
-const INBOUND_EMAIL_DOMAIN = "inbox.frontdesk.localhost";
+export const INBOUND_EMAIL_DOMAIN = "inbox.frontdesk.localhost";
 
 export { BROWSER_USER_AGENT };
 

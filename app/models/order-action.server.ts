@@ -94,3 +94,27 @@ export async function getOrderMirrorShopifyId(shop: string, orderId: string) {
   const order = await prisma.order.findFirst({ where: { shopId: shop, id: orderId }, select: { shopifyId: true } });
   return order?.shopifyId ?? null;
 }
+
+/** How long after an action of ours its webhook is taken to be its echo. */
+export const ACTION_ECHO_WINDOW_MS = 15 * 60_000;
+
+/**
+ * Whether Frontdesk itself made this change to the order a moment ago (an agent's edit, refund
+ * or cancel, already on the ticket's timeline with who did it): the webhook Shopify then sends
+ * is its echo and needs no second line. A refund is matched by its id; an edit or a cancel by
+ * the order and the time.
+ */
+export async function isEchoOfOrderAction(shop: string, orderId: string, kind: "order_edited" | "order_refunded" | "order_cancelled", refundId?: string): Promise<boolean> {
+  const action = await prisma.orderAction.findFirst({
+    where: {
+      shopId: shop,
+      orderId,
+      kind,
+      status: { in: ["RUNNING", "DONE"] },
+      createdAt: { gte: new Date(Date.now() - ACTION_ECHO_WINDOW_MS) },
+      ...(refundId ? { result: { path: ["value", "refundId"], equals: refundId } } : {}),
+    },
+    select: { id: true },
+  });
+  return action !== null;
+}

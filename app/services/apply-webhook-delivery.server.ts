@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { addActivityToTickets } from "~/models/activity.server";
 import { upsertCustomerMirror } from "~/models/customer.server";
 import { upsertOrderMirror } from "~/models/order.server";
+import { isEchoOfOrderAction } from "~/models/order-action.server";
 import { deleteShopSessions } from "~/models/session.server";
 import { deleteShopData, getShop, markShopUninstalled } from "~/models/shop.server";
 import { listTicketIdsForOrderEvent } from "~/models/ticket.server";
@@ -58,6 +59,8 @@ async function applyOrder(context: Context, payload: OrderPayload) {
       trackingNumbers: latest?.tracking_numbers ?? [],
       trackingUrls: latest?.tracking_urls ?? [],
     });
+  } else if (kind === "order_cancelled" && (await isEchoOfOrderAction(context.shop, order.id, "order_cancelled"))) {
+    // The agent's cancel is on the timeline already.
   } else if (kind) {
     await writeOrderActivity(context, kind, order, { ...summary, total: payload.total_price, currency: payload.currency, cancelReason: payload.cancel_reason });
   } else if (write.applied && write.previous) {
@@ -85,7 +88,7 @@ async function applyTopic(context: Context, topic: AppliedTopic, payload: unknow
       // The payload describes the edit, not the order: read the order as it is now.
       const { order_edit: edit } = payload as Payload<"orders/edited">;
       const order = await refreshOrderMirror({ shop: context.shop, admin: await context.getAdmin(), orderGid: toGid("Order", edit.order_id) });
-      if (order) {
+      if (order && !(await isEchoOfOrderAction(context.shop, order.id, "order_edited"))) {
         const lineItems = edit.line_items as { additions?: unknown[]; removals?: unknown[] } | undefined;
         await writeOrderActivity(context, "order_edited", order, {
           orderName: order.name,
@@ -99,7 +102,7 @@ async function applyTopic(context: Context, topic: AppliedTopic, payload: unknow
     case "refunds/create": {
       const refund = payload as Payload<"refunds/create">;
       const order = await refreshOrderMirror({ shop: context.shop, admin: await context.getAdmin(), orderGid: toGid("Order", refund.order_id) });
-      if (order) {
+      if (order && !(await isEchoOfOrderAction(context.shop, order.id, "order_refunded", refund.admin_graphql_api_id))) {
         const amount = refund.transactions
           .filter((transaction) => transaction.kind === "refund")
           .reduce((total, transaction) => total + Number(transaction.amount), 0);

@@ -241,7 +241,7 @@ function describeChanges(changes: OrderEditChange[], preview: OrderEditPreview, 
  * items and shipping; see the recalculated totals and balance; confirm; then settle the
  * difference (send the invoice or copy the payment link, or refund what the customer is owed).
  */
-export function EditOrderPanel({ ticketId, orderId, onRefundDifference }: { ticketId: string; orderId: string; onRefundDifference: (amount: string) => void }) {
+export function EditOrderPanel({ ticketId, orderId }: { ticketId: string; orderId: string }) {
   const { t, i18n } = useTranslation();
   const [changes, setChanges] = useState<OrderEditChange[]>([]);
   const [step, setStep] = useState<"stage" | "confirm">("stage");
@@ -288,14 +288,7 @@ export function EditOrderPanel({ ticketId, orderId, onRefundDifference }: { tick
             <ActionErrors errors={invoice.errors} />
           </BlockStack>
         ) : balance < 0 ? (
-          <BlockStack gap="200">
-            <Text as="p">{t("orderActions.edit.customerIsOwed", { amount: money(String(-balance)) })}</Text>
-            <InlineStack>
-              <Button variant="primary" onClick={() => onRefundDifference(String(-balance))}>
-                {t("orderActions.edit.refundDifference", { amount: money(String(-balance)) })}
-              </Button>
-            </InlineStack>
-          </BlockStack>
+          <Text as="p">{t("orderActions.edit.customerIsOwed", { amount: money(String(-balance)) })}</Text>
         ) : null}
       </BlockStack>
     );

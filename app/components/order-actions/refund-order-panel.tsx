@@ -15,7 +15,7 @@ const lineItemGid = (shopifyId: string) => (shopifyId.startsWith("gid://") ? sho
  * No key is sent: the service derives one from the order and the refund, so pressing twice, or
  * two agents pressing the same refund at once, makes one refund.
  */
-export function RefundOrderPanel({ ticketId, order, presetAmount }: { ticketId: string; order: OrderView; presetAmount?: string }) {
+export function RefundOrderPanel({ ticketId, order }: { ticketId: string; order: OrderView }) {
   const { t, i18n } = useTranslation();
   const refundable = order.lineItems.filter((item) => item.shopifyId && (item.currentQuantity ?? item.quantity) > 0);
   const [quantities, setQuantities] = useState<Record<string, number>>({});
@@ -40,9 +40,9 @@ export function RefundOrderPanel({ ticketId, order, presetAmount }: { ticketId: 
         return { lineItemId: lineItemGid(item.shopifyId!), quantity: quantities[item.shopifyId!]!, restockType };
       });
     const shippingPlan = shipping === "full" ? { full: true as const } : shipping === "amount" && Number(shippingAmount) > 0 ? { amount: shippingAmount } : null;
-    return { lines, shipping: shippingPlan, ...(presetAmount ? { amount: presetAmount } : {}) };
-  }, [quantities, restock, shipping, shippingAmount, refundable, presetAmount]);
-  const hasSomething = plan.lines.length > 0 || plan.shipping !== null || Boolean(presetAmount);
+    return { lines, shipping: shippingPlan };
+  }, [quantities, restock, shipping, shippingAmount, refundable]);
+  const hasSomething = plan.lines.length > 0 || plan.shipping !== null;
 
   useEffect(() => {
     if (hasSomething) suggestion.run({ intent: "refundSuggest", ...plan });
@@ -78,7 +78,6 @@ export function RefundOrderPanel({ ticketId, order, presetAmount }: { ticketId: 
       <ActionErrors errors={[...suggestion.errors, ...refund.errors]} />
       {step === "choose" ? (
         <>
-          {presetAmount ? <Text as="p">{t("orderActions.refund.difference", { amount: money(presetAmount) })}</Text> : null}
           {refundable.map((item) => (
             <InlineStack key={item.shopifyId} align="space-between" blockAlign="center" wrap={false} gap="300">
               <BlockStack gap="050">

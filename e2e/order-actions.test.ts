@@ -1,0 +1,193 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import type { Browser, FrameLocator, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { INBOUND_EMAIL_DOMAIN, startStack, type Stack } from "../scripts/stack";
+import { TEST_API_KEY, TEST_API_SECRET } from "../tests/config";
+import { createFreshDatabase } from "../tests/fresh-database";
+import { launchBrowser, newPage, saveScreenshot, SCREENSHOTS } from "./browser";
+
+// The order actions an agent takes from a ticket, clicked through in Chromium as a person would,
+// counting clicks and seconds from the open ticket to done (the "clicks" benchmark reads them).
+
+let stack: Stack;
+let browser: Browser;
+const measured: Array<{ job: string; clicks: number; seconds: number }> = [];
+
+beforeAll(async () => {
+  stack = await startStack({ databaseUrl: await createFreshDatabase(), apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, log: () => {} });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+  if (measured.length) {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(process.env.CLICKS_RESULT_FILE ?? path.join(SCREENSHOTS, "order-action-clicks.json"), JSON.stringify({ measuredAt: new Date().toISOString(), jobs: measured }, null, 2) + "\n");
+  }
+});
+
+async function queryDatabase<T>(sql: string, values: unknown[] = []): Promise<T[]> {
+  const db = new pg.Client({ connectionString: stack.databaseUrl });
+  await db.connect();
+  try {
+    return (await db.query(sql, values)).rows as T[];
+  } finally {
+    await db.end();
+  }
+}
+
+/** Waits until every delivery of a topic the devstore sent has been applied by the app's worker. */
+async function waitForApplied(topic: string) {
+  await expect
+    .poll(async () => (await queryDatabase<{ waiting: string; applied: string }>(`SELECT count(*) FILTER (WHERE "appliedAt" IS NULL) AS waiting, count(*) AS applied FROM "WebhookDelivery" WHERE topic = $1`, [topic]))[0], { timeout: 30_000 })
+    .toMatchObject({ waiting: "0", applied: expect.not.stringMatching(/^0$/) });
+}
+
+const SHOP = () => stack.devstore.shops[0]!;
+const shopState = () => stack.devstore.state.shops.get(SHOP())!;
+
+/** A paid, unfulfilled order for the shop's first customer, mirrored by the app through its webhooks. */
+async function placeOrder(lines: Array<{ variant: string; quantity: number }>) {
+  const customer = shopState().customers.find((candidate) => candidate.email)!;
+  const { order } = await stack.devstore.events.create(SHOP(), { customer: customer.id, variants: lines });
+  await expect.poll(async () => (await queryDatabase(`SELECT 1 FROM "Order" WHERE "shopId" = $1 AND name = $2`, [SHOP(), order.name])).length, { timeout: 30_000 }).toBe(1);
+  return { order, customer: { ...customer, email: customer.email! } };
+}
+
+/** The shopper writes about the order; the agent opens the ticket from the inbox. */
+async function openTicketAbout(subject: string, email: string) {
+  await stack.devstore.sendMailAsShopper({ from: email, to: `${SHOP().replace(".myshopify.com", "")}@${INBOUND_EMAIL_DOMAIN}`, subject, text: `${subject}. Thank you!` });
+  const page = await newPage(browser);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.goto(stack.devstore.adminUrl(SHOP(), undefined, "en"));
+  const app = page.frameLocator("iframe");
+  await app.getByText(subject).first().click();
+  await app.getByRole("heading", { name: "Orders" }).waitFor();
+  return { page, app, errors };
+}
+
+/** Counts the agent's clicks (a select's choice is one) and the time to done. */
+function clickCounter(app: FrameLocator) {
+  let clicks = 0;
+  const started = Date.now();
+  return {
+    app,
+    click: async (target: Locator) => {
+      clicks++;
+      await target.click();
+    },
+    choose: async (target: Locator, value: string) => {
+      clicks++;
+      await target.selectOption(value);
+    },
+    done: (job: string) => {
+      const result = { job, clicks, seconds: Math.round((Date.now() - started) / 100) / 10 };
+      measured.push(result);
+      return result;
+    },
+  };
+}
+
+describe("order actions from a ticket, in Chromium", () => {
+  it("swaps a size on an unfulfilled order and sends the invoice for the difference, in at most 5 clicks", async () => {
+    const soap = shopState().products.find((product) => product.variants.length >= 2 && new Set(product.variants.map((variant) => variant.price)).size > 1)!;
+    const [single, bigger] = [...soap.variants].sort((a, b) => Number(a.price) - Number(b.price));
+    const { order, customer } = await placeOrder([{ variant: single!.id, quantity: 1 }]);
+    const { page, app, errors } = await openTicketAbout(`Wrong size on ${order.name}`, customer.email);
+    const agent = clickCounter(app);
+
+    await agent.click(app.getByRole("button", { name: `Edit order ${order.name}` }));
+    const dialog = app.getByRole("dialog");
+    await agent.choose(dialog.getByLabel(`Swap ${soap.title} for another size or colour`), bigger!.id);
+    await dialog.getByText("Customer will owe").waitFor();
+    await saveScreenshot(page, "order-edit-staged-en");
+    await agent.click(dialog.getByRole("button", { name: "Review changes" }));
+    await dialog.getByText(`Replace ${soap.title} with ${soap.title} — ${bigger!.title}`).waitFor();
+    await saveScreenshot(page, "order-edit-confirm-en");
+    await agent.click(dialog.getByRole("button", { name: "Save the edit" }));
+    await dialog.getByText("The order has been updated.").waitFor({ timeout: 20_000 });
+    await agent.click(dialog.getByRole("button", { name: "Send invoice" }));
+    await dialog.getByRole("button", { name: "Invoice sent" }).waitFor();
+    await saveScreenshot(page, "order-edit-invoice-en");
+    const result = agent.done("size swap + invoice");
+    expect(result.clicks).toBeLessThanOrEqual(5);
+
+    // Shopify's order (the devstore) has the bigger size, and the customer owes the difference.
+    const edited = shopState().orders.find((candidate) => candidate.id === order.id)!;
+    expect(edited.lineItems.filter((item) => item.currentQuantity > 0).map((item) => item.variant?.id)).toEqual([bigger!.id]);
+    expect(Number(edited.totalOutstandingSet.shopMoney.amount)).toBeGreaterThan(0);
+    // The ticket's timeline says who did what, once: Shopify's orders/edited webhook, applied, adds no second line.
+    await waitForApplied("orders/edited");
+    const activities = await queryDatabase<{ kind: string }>(`SELECT kind FROM "Activity" WHERE "shopId" = $1 AND kind IN ('order_edited', 'order_invoice_sent')`, [SHOP()]);
+    expect(activities.map((activity) => activity.kind).sort()).toEqual(["order_edited", "order_invoice_sent"]);
+    expect(errors, errors.join("\n")).toEqual([]);
+    await page.close();
+  });
+
+  it("refunds one of two items with restock, in at most 5 clicks", async () => {
+    const product = shopState().products.find((candidate) => candidate.variants[0]!.inventoryQuantity > 5)!;
+    const variant = product.variants[0]!;
+    const { order, customer } = await placeOrder([{ variant: variant.id, quantity: 2 }]);
+    const stockBefore = variant.inventoryQuantity;
+    const { page, app, errors } = await openTicketAbout(`One of the two is broken, ${order.name}`, customer.email);
+    const agent = clickCounter(app);
+
+    await agent.click(app.getByRole("button", { name: `Refund order ${order.name}` }));
+    const dialog = app.getByRole("dialog");
+    await agent.choose(dialog.getByLabel(`Quantity of ${product.title} to refund`), "1");
+    await dialog.getByText("Refund total").waitFor();
+    await saveScreenshot(page, "order-refund-choose-en");
+    await agent.click(dialog.getByRole("button", { name: "Review refund" }));
+    await dialog.getByText(/and put it back in stock/).waitFor();
+    await saveScreenshot(page, "order-refund-confirm-en");
+    await agent.click(dialog.getByRole("button", { name: /^Refund / }));
+    await dialog.getByText(/^Refunded /).waitFor({ timeout: 20_000 });
+    const result = agent.done("partial refund with restock");
+    expect(result.clicks).toBeLessThanOrEqual(5);
+
+    await waitForApplied("refunds/create");
+    const kinds = await queryDatabase<{ kind: string }>(`SELECT kind FROM "Activity" WHERE "shopId" = $1 AND kind IN ('order_refunded', 'refund_created')`, [SHOP()]);
+    expect(kinds.map((activity) => activity.kind)).toEqual(["order_refunded"]);
+    const refunded = shopState().orders.find((candidate) => candidate.id === order.id)!;
+    expect(refunded.refunds).toHaveLength(1);
+    expect(refunded.refunds[0]!.refundLineItems.map((line) => line.quantity)).toEqual([1]);
+    expect(variant.inventoryQuantity).toBe(stockBefore + 1);
+    // The mirror was refreshed from Shopify's answer: the sidebar shows the refund without waiting for the webhook.
+    const [mirror] = await queryDatabase<{ totalRefunded: string }>(`SELECT "totalRefunded"::text AS "totalRefunded" FROM "Order" WHERE "shopId" = $1 AND name = $2`, [SHOP(), order.name]);
+    expect(Number(mirror!.totalRefunded)).toBeGreaterThan(0);
+    expect(errors, errors.join("\n")).toEqual([]);
+    await page.close();
+  });
+
+  it("changes the shipping address of an unfulfilled order, in at most 5 clicks", async () => {
+    const variant = shopState().products[0]!.variants[0]!;
+    const { order, customer } = await placeOrder([{ variant: variant.id, quantity: 1 }]);
+    const { page, app, errors } = await openTicketAbout(`New address for ${order.name}`, customer.email);
+    const agent = clickCounter(app);
+
+    await agent.click(app.getByRole("button", { name: `Change the shipping address of order ${order.name}` }));
+    const dialog = app.getByRole("dialog");
+    await dialog.getByLabel("Address", { exact: true }).fill("742 Evergreen Terrace");
+    await dialog.getByLabel("City").fill("Springfield");
+    await dialog.getByLabel("Postal code").fill("97403");
+    await agent.click(dialog.getByRole("button", { name: "Review address" }));
+    await dialog.getByText(/To: .*742 Evergreen Terrace/).waitFor();
+    await saveScreenshot(page, "order-address-confirm-en");
+    await agent.click(dialog.getByRole("button", { name: "Save address" }));
+    await dialog.getByText("The shipping address has been changed.").waitFor({ timeout: 20_000 });
+    const result = agent.done("address change");
+    expect(result.clicks).toBeLessThanOrEqual(5);
+
+    const changed = shopState().orders.find((candidate) => candidate.id === order.id)!;
+    expect(changed.shippingAddress).toMatchObject({ address1: "742 Evergreen Terrace", city: "Springfield", zip: "97403" });
+    const [activity] = await queryDatabase<{ data: { from: { address1: string } } }>(`SELECT data FROM "Activity" WHERE "shopId" = $1 AND kind = 'order_address_changed'`, [SHOP()]);
+    expect(activity!.data.from.address1).not.toBe("742 Evergreen Terrace");
+    expect(errors, errors.join("\n")).toEqual([]);
+    await page.close();
+  });
+});
