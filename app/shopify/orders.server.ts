@@ -19,10 +19,10 @@ const ORDER_MIRROR_FIELDS = `#graphql
     customer {
       id
     }
-    subtotalPriceSet { shopMoney { amount } }
-    totalTaxSet { shopMoney { amount } }
-    totalShippingPriceSet { shopMoney { amount } }
-    totalPriceSet { shopMoney { amount } }
+    currentSubtotalPriceSet { shopMoney { amount } }
+    currentTotalTaxSet { shopMoney { amount } }
+    currentShippingPriceSet { shopMoney { amount } }
+    currentTotalPriceSet { shopMoney { amount } }
     totalRefundedSet { shopMoney { amount } }
     shippingAddress {
       name
@@ -109,10 +109,10 @@ export interface ShopifyOrder {
   createdAt: string;
   updatedAt: string;
   customer: { id: string } | null;
-  subtotalPriceSet: Money | null;
-  totalTaxSet: Money | null;
-  totalShippingPriceSet: Money;
-  totalPriceSet: Money;
+  currentSubtotalPriceSet: Money;
+  currentTotalTaxSet: Money;
+  currentShippingPriceSet: Money;
+  currentTotalPriceSet: Money;
   totalRefundedSet: Money;
   shippingAddress: Record<string, string | null> | null;
   lineItems: {

@@ -57,7 +57,7 @@ function LineRow({ line, ticketId, orderId, onChange }: { line: OrderEditLine; t
           </Text>
           {line.lockedReason ? (
             <Text as="span" tone="caution" variant="bodySm">
-              {t("orderActions.edit.locked", { reason: line.lockedReason })}
+              {t("orderActions.edit.lockedFulfilled")}
             </Text>
           ) : null}
         </BlockStack>

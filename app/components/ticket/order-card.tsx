@@ -98,7 +98,7 @@ function OrderDetails({ order }: { order: OrderView }) {
         <AmountRow label={t("order.shipping")} amount={order.totalShipping} currency={order.currencyCode} />
         <AmountRow label={t("order.tax")} amount={order.totalTax} currency={order.currencyCode} />
         <AmountRow label={t("order.total")} amount={order.total} currency={order.currencyCode} strong />
-        {Number(order.totalRefunded) > 0 ? <AmountRow label={t("order.refunded")} amount={`-${order.totalRefunded}`} currency={order.currencyCode} /> : null}
+        {Number(order.totalRefunded) > 0 ? <AmountRow label={t("order.refunded")} amount={order.totalRefunded} currency={order.currencyCode} /> : null}
       </BlockStack>
       <Divider />
       <InlineGrid columns={{ xs: 1, sm: 2 }} gap="400">

@@ -31,10 +31,11 @@ export function orderMirrorFromGraphql(order: ShopifyOrder, customerId: string |
     financialStatus: order.displayFinancialStatus,
     fulfillmentStatus: order.displayFulfillmentStatus,
     currencyCode: order.currencyCode,
-    subtotal: order.subtotalPriceSet?.shopMoney.amount ?? "0",
-    totalTax: order.totalTaxSet?.shopMoney.amount ?? "0",
-    totalShipping: order.totalShippingPriceSet.shopMoney.amount,
-    total: order.totalPriceSet.shopMoney.amount,
+    // The order as it stands now: after edits, removals and refunds (Shopify's current* fields).
+    subtotal: order.currentSubtotalPriceSet.shopMoney.amount,
+    totalTax: order.currentTotalTaxSet.shopMoney.amount,
+    totalShipping: order.currentShippingPriceSet.shopMoney.amount,
+    total: order.currentTotalPriceSet.shopMoney.amount,
     totalRefunded: order.totalRefundedSet.shopMoney.amount,
     lineItems: order.lineItems.nodes.map((item) => ({
       shopifyId: String(parseGid(item.id)),

@@ -51,10 +51,11 @@ export function orderMirrorFromWebhook(order: OrderPayload, customerId: string |
     financialStatus: order.financial_status ? order.financial_status.toUpperCase() : null,
     fulfillmentStatus: FULFILLMENT_STATUS[order.fulfillment_status ?? "unfulfilled"] ?? order.fulfillment_status!.toUpperCase(),
     currencyCode: order.currency,
-    subtotal: order.subtotal_price,
-    totalTax: order.total_tax,
-    totalShipping: order.total_shipping_price_set?.shop_money.amount ?? "0",
-    total: order.total_price,
+    // The order as it stands now: after edits, removals and refunds (the payload's current_* fields).
+    subtotal: order.current_subtotal_price ?? order.subtotal_price,
+    totalTax: order.current_total_tax ?? order.total_tax,
+    totalShipping: (order.current_shipping_price_set ?? order.total_shipping_price_set)?.shop_money.amount ?? "0",
+    total: order.current_total_price ?? order.total_price,
     totalRefunded: sum(refundTransactions.map((transaction) => transaction.amount)),
     lineItems: order.line_items.map((item) => ({
       shopifyId: String(parseGid(item.admin_graphql_api_id)),

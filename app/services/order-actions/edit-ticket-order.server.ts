@@ -156,7 +156,8 @@ const money = (bag: { presentmentMoney: Money }): Money => ({ amount: bag.presen
 function toLine(line: ShopifyCalculatedLineItem, isAdded: boolean): OrderEditLine {
   const decremented = line.stagedChanges.some((change) => change.__typename === "OrderStagedChangeDecrementItem");
   // Locked when nothing of it was left to change when the edit began: every unit is fulfilled.
-  const isLocked = line.editableQuantityBeforeChanges === 0 && line.quantity > 0;
+  // A line added in this edit was not there when it began, and is not locked.
+  const isLocked = !isAdded && line.editableQuantityBeforeChanges === 0 && line.quantity > 0;
   const subtotal = money(line.editableSubtotalSet);
   return {
     id: line.id,
