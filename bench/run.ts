@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [webhooks]`: runs the benchmarks on an embedded PostgreSQL of their own (or
+ * `npm run bench -- [webhooks|inbox|clicks]`: runs the benchmarks on an embedded PostgreSQL of their own (or
  * BENCH_DATABASE_URL's server), writes bench/results/<name>-<date>.json and prints a summary.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -7,10 +7,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../scripts/embedded-postgres.ts";
 import { migrateDatabase } from "../scripts/migrate-database.ts";
+import { benchClicks } from "./clicks.ts";
 import { benchInbox } from "./inbox.ts";
 import { benchWebhooks } from "./webhooks.ts";
 
-const available = { webhooks: benchWebhooks, inbox: benchInbox } as const;
+const available = { webhooks: benchWebhooks, inbox: benchInbox, clicks: benchClicks } as const;
 type Name = keyof typeof available;
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
