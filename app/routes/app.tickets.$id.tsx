@@ -32,6 +32,8 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
     ticket: {
       ...ticketSummary(ticket),
       snoozedUntil: ticket.snoozedUntil?.toISOString() ?? null,
+      intent: ticket.intent,
+      sentiment: ticket.sentiment,
       assignedToMe: ticket.assigneeId !== null && ticket.assigneeId.toString() === sessionToken?.sub,
       assigned: ticket.assigneeId !== null,
     },
@@ -401,7 +403,13 @@ export default function TicketPage() {
     <Page
       backAction={{ content: t("inbox.title"), url: "/app" }}
       title={`#${ticket.number} ${ticket.subject}`}
-      titleMetadata={<TicketStatusBadge status={ticket.status} />}
+      titleMetadata={
+        <InlineStack gap="100">
+          <TicketStatusBadge status={ticket.status} />
+          {ticket.intent ? <Badge tone="info">{t(`intents.${ticket.intent}`, { defaultValue: ticket.intent })}</Badge> : null}
+          {ticket.sentiment ? <Badge tone={ticket.sentiment === "negative" ? "warning" : undefined}>{t(`sentiments.${ticket.sentiment}`, { defaultValue: ticket.sentiment })}</Badge> : null}
+        </InlineStack>
+      }
       primaryAction={ticket.status === "CLOSED" ? { content: t("ticket.reopen"), onAction: () => setStatus("OPEN") } : { content: t("ticket.close"), onAction: () => setStatus("CLOSED") }}
       secondaryActions={ticket.status === "OPEN" ? [{ content: t("ticket.markPending"), onAction: () => setStatus("PENDING") }] : []}
     >
