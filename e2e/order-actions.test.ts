@@ -71,6 +71,14 @@ async function openTicketAbout(subject: string, email: string) {
   return { page, app, errors };
 }
 
+/** Waits for the action's success text; if Shopify or the app refused instead, fails with what the agent was told. */
+async function expectDone(dialog: Locator, text: string | RegExp) {
+  const done = dialog.getByText(text);
+  const refused = dialog.getByText("Shopify did not accept this");
+  await done.or(refused).first().waitFor({ timeout: 30_000 });
+  if (await refused.isVisible()) throw new Error(`The action was refused: ${await dialog.innerText()}`);
+}
+
 /** Counts the agent's clicks (a select's choice is one) and the time to done. */
 function clickCounter(app: FrameLocator) {
   let clicks = 0;
@@ -110,7 +118,7 @@ describe("order actions from a ticket, in Chromium", () => {
     await dialog.getByText(`Replace ${soap.title} with ${soap.title} — ${bigger!.title}`).waitFor();
     await saveScreenshot(page, "order-edit-confirm-en");
     await agent.click(dialog.getByRole("button", { name: "Save the edit" }));
-    await dialog.getByText("The order has been updated.").waitFor({ timeout: 20_000 });
+    await expectDone(dialog, "The order has been updated.");
     await agent.click(dialog.getByRole("button", { name: "Send invoice" }));
     await dialog.getByRole("button", { name: "Invoice sent" }).waitFor();
     await saveScreenshot(page, "order-edit-invoice-en");
@@ -146,9 +154,13 @@ describe("order actions from a ticket, in Chromium", () => {
     await dialog.getByText(/and put it back in stock/).waitFor();
     await saveScreenshot(page, "order-refund-confirm-en");
     await agent.click(dialog.getByRole("button", { name: /^Refund / }));
-    await dialog.getByText(/^Refunded /).waitFor({ timeout: 20_000 });
+    await expectDone(dialog, /^Refunded /);
     const result = agent.done("partial refund with restock");
     expect(result.clicks).toBeLessThanOrEqual(5);
+    // Back on the ticket, the timeline says who refunded what.
+    await dialog.getByRole("button", { name: "Close", exact: true }).first().click();
+    await app.getByText(new RegExp(`refunded \\$[\\d.,]+ on order ${order.name}`)).waitFor();
+    await saveScreenshot(page, "order-refund-timeline-en");
 
     await waitForApplied("refunds/create");
     const kinds = await queryDatabase<{ kind: string }>(`SELECT kind FROM "Activity" WHERE "shopId" = $1 AND kind IN ('order_refunded', 'refund_created')`, [SHOP()]);
@@ -179,7 +191,7 @@ describe("order actions from a ticket, in Chromium", () => {
     await dialog.getByText(/To: .*742 Evergreen Terrace/).waitFor();
     await saveScreenshot(page, "order-address-confirm-en");
     await agent.click(dialog.getByRole("button", { name: "Save address" }));
-    await dialog.getByText("The shipping address has been changed.").waitFor({ timeout: 20_000 });
+    await expectDone(dialog, "The shipping address has been changed.");
     const result = agent.done("address change");
     expect(result.clicks).toBeLessThanOrEqual(5);
 

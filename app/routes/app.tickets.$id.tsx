@@ -12,9 +12,10 @@ import { TicketStatusBadge } from "~/components/ticket-badges";
 import { changeTicket, getTicketPage, ticketSummary, type TicketChange } from "~/models/inbox.server";
 import { toOrderView } from "~/order-view";
 import { CustomerSidebar } from "~/components/ticket/customer-sidebar";
+import { ActivityLine, SHOWN_AS_MESSAGES, type TimelineActivity } from "~/components/ticket/timeline";
 import { skipRevalidationAfterPreviews } from "~/components/order-actions/use-order-action";
 import { getShop } from "~/models/shop.server";
-import { getStaffDisplayName } from "~/models/staff-member.server";
+import { getStaffDisplayName, listStaffMembers } from "~/models/staff-member.server";
 import { addTicketMessage, TicketConflictError, TicketMessageError } from "~/services/email/add-ticket-message.server";
 import { requireStaffId } from "~/shopify/staff-id";
 import { authenticate } from "~/shopify.server";
@@ -28,6 +29,7 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const page = await getTicketPage(session.shop, params.id ?? "");
   if (!page) throw new Response("Ticket not found", { status: 404 });
   const { ticket, orders, otherTickets } = page;
+  const staffNames = new Map((await listStaffMembers(session.shop)).map((member) => [member.id.toString(), [member.firstName, member.lastName].filter(Boolean).join(" ")]));
   return {
     ticket: {
       ...ticketSummary(ticket),
@@ -61,6 +63,16 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
       : null,
     orders: orders.map(toOrderView),
     otherTickets: otherTickets.map((other) => ({ ...other, lastMessageAt: other.lastMessageAt.toISOString() })),
+    activities: ticket.activities
+      .filter((activity) => !SHOWN_AS_MESSAGES.has(activity.kind))
+      .map((activity): TimelineActivity => ({
+        id: activity.id,
+        kind: activity.kind,
+        actorType: activity.actorType,
+        actorName: activity.actorType === "staff" ? (staffNames.get(activity.actorId ?? "") ?? (activity.data as { staffName?: string } | null)?.staffName ?? "") : null,
+        data: (activity.data ?? {}) as Record<string, unknown>,
+        createdAt: activity.createdAt.toISOString(),
+      })),
   };
 };
 
@@ -158,43 +170,53 @@ function formatBytes(size: number): string {
 const MESSAGE_BACKGROUND = { INBOUND: "bg-surface", OUTBOUND: "bg-surface-info", NOTE: "bg-surface-warning" } as const;
 
 function Thread() {
-  const { messages } = useLoaderData<typeof loader>();
-  const { t, i18n } = useTranslation();
+  const { messages, activities } = useLoaderData<typeof loader>();
+  // Messages and the timeline's activities, in the order they happened.
+  const entries = [...messages.map((message) => ({ at: message.createdAt, message, activity: null })), ...activities.map((activity) => ({ at: activity.createdAt, message: null, activity }))].sort(
+    (a, b) => a.at.localeCompare(b.at),
+  );
   return (
     <BlockStack gap="300">
-      {messages.map((message) => (
-        <Box key={message.id} background={MESSAGE_BACKGROUND[message.direction]} padding="400" borderRadius="300" borderWidth="025" borderColor="border">
-          <BlockStack gap="200">
-            <InlineStack align="space-between" blockAlign="center">
-              <InlineStack gap="200" blockAlign="center">
-                <Text as="span" fontWeight="semibold">
-                  {message.authorName ?? message.authorEmail ?? t("ticket.unknownAuthor")}
-                </Text>
-                {message.direction === "NOTE" ? <Badge tone="warning">{t("ticket.note")}</Badge> : null}
-                {message.direction === "OUTBOUND" ? <Badge tone="info">{message.sentAt ? t("ticket.sent") : t("ticket.sending")}</Badge> : null}
-              </InlineStack>
-              <Text as="span" tone="subdued" variant="bodySm">
-                {formatDateTime(message.createdAt, i18n.language)}
-              </Text>
-            </InlineStack>
-            {message.html && !message.text ? (
-              <div className="frontdesk-message-html" dangerouslySetInnerHTML={{ __html: message.html }} />
-            ) : (
-              <Text as="p">
-                <span style={{ whiteSpace: "pre-wrap" }}>{message.text}</span>
-              </Text>
-            )}
-            {message.attachments.length ? (
-              <InlineStack gap="200">
-                {message.attachments.map((attachment) => (
-                  <AttachmentButton key={attachment.id} attachment={attachment} />
-                ))}
-              </InlineStack>
-            ) : null}
-          </BlockStack>
-        </Box>
-      ))}
+      {entries.map(({ message, activity }) => (activity ? <ActivityLine key={activity.id} activity={activity} /> : <ThreadMessage key={message!.id} message={message!} />))}
     </BlockStack>
+  );
+}
+
+type ThreadMessageData = ReturnType<typeof useLoaderData<typeof loader>>["messages"][number];
+
+function ThreadMessage({ message }: { message: ThreadMessageData }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Box background={MESSAGE_BACKGROUND[message.direction]} padding="400" borderRadius="300" borderWidth="025" borderColor="border">
+      <BlockStack gap="200">
+        <InlineStack align="space-between" blockAlign="center">
+          <InlineStack gap="200" blockAlign="center">
+            <Text as="span" fontWeight="semibold">
+              {message.authorName ?? message.authorEmail ?? t("ticket.unknownAuthor")}
+            </Text>
+            {message.direction === "NOTE" ? <Badge tone="warning">{t("ticket.note")}</Badge> : null}
+            {message.direction === "OUTBOUND" ? <Badge tone="info">{message.sentAt ? t("ticket.sent") : t("ticket.sending")}</Badge> : null}
+          </InlineStack>
+          <Text as="span" tone="subdued" variant="bodySm">
+            {formatDateTime(message.createdAt, i18n.language)}
+          </Text>
+        </InlineStack>
+        {message.html && !message.text ? (
+          <div className="frontdesk-message-html" dangerouslySetInnerHTML={{ __html: message.html }} />
+        ) : (
+          <Text as="p">
+            <span style={{ whiteSpace: "pre-wrap" }}>{message.text}</span>
+          </Text>
+        )}
+        {message.attachments.length ? (
+          <InlineStack gap="200">
+            {message.attachments.map((attachment) => (
+              <AttachmentButton key={attachment.id} attachment={attachment} />
+            ))}
+          </InlineStack>
+        ) : null}
+      </BlockStack>
+    </Box>
   );
 }
 

@@ -1,0 +1,85 @@
+import { InlineStack, Text } from "@shopify/polaris";
+import { useTranslation } from "react-i18next";
+import { formatDateTime, formatMoney } from "~/components/format";
+
+export interface TimelineActivity {
+  id: string;
+  kind: string;
+  /** The staff member's name, "" for an agent without one, null for the customer or the system. */
+  actorName: string | null;
+  actorType: string;
+  data: Record<string, unknown>;
+  createdAt: string;
+}
+
+/** Activities that the thread itself already shows (the message is there). */
+export const SHOWN_AS_MESSAGES = new Set(["reply_added", "note_added"]);
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+function money(value: unknown, locale: string): string {
+  if (value && typeof value === "object" && "amount" in value && "currencyCode" in value) {
+    const { amount, currencyCode } = value as { amount: string; currencyCode: string };
+    return formatMoney(amount, currencyCode, locale);
+  }
+  return "";
+}
+
+/** One line of the ticket's timeline, in the agent's language, from an activity's kind and data. */
+function describe(activity: TimelineActivity, t: Translate, locale: string): string {
+  const data = activity.data;
+  const order = String(data.orderName ?? "");
+  const status = (value: unknown) => (typeof value === "string" ? t(`ticket.status.${value}`, { defaultValue: value }) : "");
+  switch (activity.kind) {
+    case "ticket_created":
+      return t("timeline.ticket_created", { channel: t(`inbox.channels.${String(data.channel ?? "EMAIL")}`, { defaultValue: String(data.channel ?? "") }) });
+    case "status_changed":
+      return data.reason === "customer_replied" ? t("timeline.reopened_by_customer") : data.reason === "snooze_ended" ? t("timeline.snooze_ended") : t("timeline.status_changed", { to: status(data.to) });
+    case "priority_changed":
+      return t("timeline.priority_changed", { to: t(`ticket.priority.${String(data.to)}`, { defaultValue: String(data.to) }) });
+    case "assigned":
+      return data.to ? t("timeline.assigned") : t("timeline.unassigned");
+    case "tags_changed":
+      return t("timeline.tags_changed", { tags: ((data.to as string[] | undefined) ?? []).join(", ") || "—" });
+    case "tagged":
+      return t("timeline.tagged", { tag: String(data.tag ?? "") });
+    case "order_created":
+      return t("timeline.order_created", { order });
+    case "order_fulfilled":
+      return t("timeline.order_fulfilled", { order, tracking: ((data.trackingNumbers as string[] | undefined) ?? []).join(", ") || "—" });
+    case "order_cancelled":
+      return t("timeline.order_cancelled", { order });
+    case "order_status_changed":
+      return t("timeline.order_status_changed", { order });
+    case "order_edited":
+      return data.total ? t("timeline.order_edited_total", { order, total: money(data.total, locale) }) : t("timeline.order_edited", { order });
+    case "refund_created":
+      return t("timeline.refund_created", { order, amount: data.amount && data.currency ? formatMoney(String(data.amount), String(data.currency), locale) : "" });
+    case "order_refunded":
+      return t("timeline.order_refunded", { order, amount: money(data.amount, locale) });
+    case "order_address_changed":
+      return t("timeline.order_address_changed", { order });
+    case "order_invoice_sent":
+      return t("timeline.order_invoice_sent", { order, to: String(data.to ?? "") });
+    default:
+      return activity.kind.replace(/_/g, " ");
+  }
+}
+
+/** A quiet line between messages: who did what, when. */
+export function ActivityLine({ activity }: { activity: TimelineActivity }) {
+  const { t, i18n } = useTranslation();
+  const who = activity.actorType === "staff" ? activity.actorName || t("ticket.presence.anotherAgent") : activity.actorType === "customer" ? t("timeline.customer") : t("timeline.shopify");
+  return (
+    <div style={{ padding: "0 var(--p-space-400)" }}>
+      <InlineStack align="space-between" blockAlign="center" gap="200" wrap={false}>
+        <Text as="p" tone="subdued" variant="bodySm">
+          {`${who} · ${describe(activity, t, i18n.language)}`}
+        </Text>
+        <Text as="span" tone="subdued" variant="bodySm">
+          {formatDateTime(activity.createdAt, i18n.language)}
+        </Text>
+      </InlineStack>
+    </div>
+  );
+}
