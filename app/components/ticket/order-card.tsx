@@ -168,7 +168,8 @@ function unavailable(order: OrderView, panel: Exclude<Panel, "details">, t: (key
   const unfulfilled = order.lineItems.some((item) => (item.unfulfilledQuantity ?? 0) > 0);
   if (panel === "address" && !unfulfilled) return t("orderActions.unavailable.shipped");
   if (panel === "edit" && !unfulfilled) return t("orderActions.unavailable.fulfilled");
-  if (panel === "refund" && Number(order.totalRefunded) >= Number(order.total)) return t("orderActions.unavailable.refunded");
+  // The mirror's total is what the order is worth after refunds: nothing left means nothing to refund.
+  if (panel === "refund" && (order.financialStatus === "REFUNDED" || Number(order.total) <= 0)) return t("orderActions.unavailable.refunded");
   return null;
 }
 
