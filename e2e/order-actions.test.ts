@@ -46,35 +46,37 @@ async function waitForApplied(topic: string) {
     .toMatchObject({ waiting: "0", applied: expect.not.stringMatching(/^0$/) });
 }
 
-const SHOP = () => stack.devstore.shops[0]!;
-const shopState = () => stack.devstore.state.shops.get(SHOP())!;
+/** The English shop (Maple & Moss) unless the Japanese one (Kumo Tea) is asked for. */
+const SHOP = (index = 0) => stack.devstore.shops[index]!;
+const shopState = (index = 0) => stack.devstore.state.shops.get(SHOP(index))!;
 
 /** A paid, unfulfilled order for the shop's first customer, mirrored by the app through its webhooks. */
-async function placeOrder(lines: Array<{ variant: string; quantity: number }>) {
-  const customer = shopState().customers.find((candidate) => candidate.email)!;
-  const { order } = await stack.devstore.events.create(SHOP(), { customer: customer.id, variants: lines });
-  await expect.poll(async () => (await queryDatabase(`SELECT 1 FROM "Order" WHERE "shopId" = $1 AND name = $2`, [SHOP(), order.name])).length, { timeout: 30_000 }).toBe(1);
+async function placeOrder(lines: Array<{ variant: string; quantity: number }>, shopIndex = 0) {
+  const customer = shopState(shopIndex).customers.find((candidate) => candidate.email)!;
+  const { order } = await stack.devstore.events.create(SHOP(shopIndex), { customer: customer.id, variants: lines });
+  await expect.poll(async () => (await queryDatabase(`SELECT 1 FROM "Order" WHERE "shopId" = $1 AND name = $2`, [SHOP(shopIndex), order.name])).length, { timeout: 30_000 }).toBe(1);
   return { order, customer: { ...customer, email: customer.email! } };
 }
 
 /** The shopper writes about the order; the agent opens the ticket from the inbox. */
-async function openTicketAbout(subject: string, email: string) {
-  await stack.devstore.sendMailAsShopper({ from: email, to: `${SHOP().replace(".myshopify.com", "")}@${INBOUND_EMAIL_DOMAIN}`, subject, text: `${subject}. Thank you!` });
+async function openTicketAbout(subject: string, email: string, options: { shopIndex?: number; locale?: string; ordersHeading?: string } = {}) {
+  const shop = SHOP(options.shopIndex);
+  await stack.devstore.sendMailAsShopper({ from: email, to: `${shop.replace(".myshopify.com", "")}@${INBOUND_EMAIL_DOMAIN}`, subject, text: `${subject}. Thank you!` });
   const page = await newPage(browser);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  await page.goto(stack.devstore.adminUrl(SHOP(), undefined, "en"));
+  await page.goto(stack.devstore.adminUrl(shop, undefined, options.locale ?? "en"));
   const app = page.frameLocator("iframe");
   await app.getByText(subject).first().click();
-  await app.getByRole("heading", { name: "Orders" }).waitFor();
+  await app.getByRole("heading", { name: options.ordersHeading ?? "Orders", exact: true }).waitFor();
   return { page, app, errors };
 }
 
 /** Waits for the action's success text; if Shopify or the app refused instead, fails with what the agent was told. */
 async function expectDone(dialog: Locator, text: string | RegExp) {
   const done = dialog.getByText(text);
-  const refused = dialog.getByText("Shopify did not accept this");
+  const refused = dialog.getByText(/Shopify did not accept this|Shopifyで処理できませんでした/);
   await done.or(refused).first().waitFor({ timeout: 30_000 });
   if (await refused.isVisible()) throw new Error(`The action was refused: ${await dialog.innerText()}`);
 }
@@ -112,6 +114,8 @@ describe("order actions from a ticket, in Chromium", () => {
     await agent.click(app.getByRole("button", { name: `Edit order ${order.name}` }));
     const dialog = app.getByRole("dialog");
     await agent.choose(dialog.getByLabel(`Swap ${soap.title} for another size or colour`), bigger!.id);
+    // The recalculated order has the new size (its line: "Three-pack · SKU …").
+    await dialog.getByText(new RegExp(`^${bigger!.title} · SKU`)).waitFor();
     await dialog.getByText("Customer will owe").waitFor();
     await saveScreenshot(page, "order-edit-staged-en");
     await agent.click(dialog.getByRole("button", { name: "Review changes" }));
@@ -199,6 +203,28 @@ describe("order actions from a ticket, in Chromium", () => {
     expect(changed.shippingAddress).toMatchObject({ address1: "742 Evergreen Terrace", city: "Springfield", zip: "97403" });
     const [activity] = await queryDatabase<{ data: { from: { address1: string } } }>(`SELECT data FROM "Activity" WHERE "shopId" = $1 AND kind = 'order_address_changed'`, [SHOP()]);
     expect(activity!.data.from.address1).not.toBe("742 Evergreen Terrace");
+    expect(errors, errors.join("\n")).toEqual([]);
+    await page.close();
+  });
+
+  it("does the same in Japanese for a Japanese shop: 50g of sencha swapped for 100g, in yen", async () => {
+    const sencha = shopState(1).products.find((product) => product.variants.length >= 3 && new Set(product.variants.map((variant) => variant.price)).size > 1)!;
+    const [small, larger] = [...sencha.variants].sort((a, b) => Number(a.price) - Number(b.price));
+    const { order, customer } = await placeOrder([{ variant: small!.id, quantity: 1 }], 1);
+    const { page, app, errors } = await openTicketAbout(`${order.name} の量を変更したい`, customer.email, { shopIndex: 1, locale: "ja", ordersHeading: "注文" });
+
+    await app.getByRole("button", { name: `注文 ${order.name} を編集` }).click();
+    const dialog = app.getByRole("dialog");
+    await dialog.getByLabel(`${sencha.title} を別のサイズ・色に交換`).selectOption(larger!.id);
+    await dialog.getByText(new RegExp(`^${larger!.title} · SKU`)).waitFor();
+    await dialog.getByText("お客様の追加支払い").waitFor();
+    await saveScreenshot(page, "order-edit-staged-ja");
+    await dialog.getByRole("button", { name: "変更を確認" }).click();
+    await dialog.getByRole("button", { name: "編集を保存" }).click();
+    await expectDone(dialog, "注文を更新しました。");
+    await dialog.getByRole("button", { name: "請求書を送信" }).click();
+    await dialog.getByRole("button", { name: "請求書を送信しました" }).waitFor();
+    await saveScreenshot(page, "order-edit-invoice-ja");
     expect(errors, errors.join("\n")).toEqual([]);
     await page.close();
   });
