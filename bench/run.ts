@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- [webhooks|inbox|clicks]`: runs the benchmarks on an embedded PostgreSQL of their own (or
- * BENCH_DATABASE_URL's server), writes bench/results/<name>-<date>.json and prints a summary.
+ * `npm run bench -- [webhooks|inbox|clicks]`: runs the benchmarks on an embedded PostgreSQL of their own,
+ * writes bench/results/<name>-<date>.json and prints a summary. BENCH_PG_DIR keeps the cluster in
+ * that folder between runs (the inbox seed is reused and grown, not redone) for EXPLAIN work.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,8 +23,10 @@ const durationMs = Number(process.env.BENCH_SECONDS ?? 20) * 1000;
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const log = (line: string) => console.error(`[bench] ${line}`);
 
-const dir = mkdtempSync(path.join(tmpdir(), "frontdesk-bench-"));
+const keptDir = process.env.BENCH_PG_DIR;
+const dir = keptDir ? path.resolve(keptDir) : mkdtempSync(path.join(tmpdir(), "frontdesk-bench-"));
 const server = await startEmbeddedPostgres({ dir, quiet: true });
+log(`PostgreSQL on port ${server.port}${keptDir ? `, kept in ${dir}` : ""}`);
 try {
   for (const name of names) {
     await server.createDatabase(`bench_${name}`);
@@ -40,5 +43,5 @@ try {
   }
 } finally {
   await server.stop();
-  rmSync(dir, { recursive: true, force: true });
+  if (!keptDir) rmSync(dir, { recursive: true, force: true });
 }
