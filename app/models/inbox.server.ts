@@ -199,21 +199,32 @@ function containsPattern(text: string): string {
  */
 export async function searchTicketIds(shop: string, text: string): Promise<string[]> {
   const pattern = containsPattern(text.slice(0, 200));
-  // Written as one filter over the shop's tickets in activity order, so the planner can stop
-  // at the limit for common words and use the trigram indexes for rare ones.
+  // The newest matches of each source, each found through its own index and cut at the limit
+  // before they are merged: a rare word costs what its few matches cost, and a common one stops
+  // at the limit (one filter over all the shop's tickets cost 0.8 s for a rare word at 1M tickets).
   const rows = await prisma.$queryRaw<Array<{ id: string }>>`
-    SELECT t.id::text AS id FROM "Ticket" t
-    WHERE t."shopId" = ${shop} AND (
-      t.subject ILIKE ${pattern}
-      OR t.id IN (SELECT "ticketId" FROM "Message" WHERE "shopId" = ${shop} AND text ILIKE ${pattern})
-      OR t."customerId" IN (
-        SELECT id FROM "Customer" WHERE "shopId" = ${shop} AND (email ILIKE ${pattern} OR "firstName" ILIKE ${pattern} OR "lastName" ILIKE ${pattern}))
-      OR t.id IN (
-        SELECT o."ticketId" FROM "TicketOrder" o JOIN "Order" ord ON ord.id = o."orderId"
-        WHERE o."shopId" = ${shop} AND ord."shopId" = ${shop} AND ord.name ILIKE ${pattern})
+    WITH hits AS (
+      (SELECT t.id, t."lastMessageAt" FROM "Ticket" t
+       WHERE t."shopId" = ${shop} AND t.subject ILIKE ${pattern}
+       ORDER BY t."lastMessageAt" DESC, t.id DESC LIMIT ${SEARCH_LIMIT})
+      UNION
+      (SELECT t.id, t."lastMessageAt" FROM "Ticket" t
+       WHERE t."shopId" = ${shop}
+         AND EXISTS (SELECT 1 FROM "Message" m WHERE m."shopId" = ${shop} AND m."ticketId" = t.id AND m.text ILIKE ${pattern})
+       ORDER BY t."lastMessageAt" DESC, t.id DESC LIMIT ${SEARCH_LIMIT})
+      UNION
+      (SELECT t.id, t."lastMessageAt" FROM "Customer" c
+       JOIN "Ticket" t ON t."shopId" = ${shop} AND t."customerId" = c.id
+       WHERE c."shopId" = ${shop} AND (c.email ILIKE ${pattern} OR c."firstName" ILIKE ${pattern} OR c."lastName" ILIKE ${pattern})
+       ORDER BY t."lastMessageAt" DESC, t.id DESC LIMIT ${SEARCH_LIMIT})
+      UNION
+      (SELECT t.id, t."lastMessageAt" FROM "Order" ord
+       JOIN "TicketOrder" o ON o."shopId" = ${shop} AND o."orderId" = ord.id
+       JOIN "Ticket" t ON t."shopId" = ${shop} AND t.id = o."ticketId"
+       WHERE ord."shopId" = ${shop} AND ord.name ILIKE ${pattern}
+       ORDER BY t."lastMessageAt" DESC, t.id DESC LIMIT ${SEARCH_LIMIT})
     )
-    ORDER BY t."lastMessageAt" DESC, t.id DESC
-    LIMIT ${SEARCH_LIMIT}`;
+    SELECT id::text AS id FROM hits ORDER BY "lastMessageAt" DESC, id DESC LIMIT ${SEARCH_LIMIT}`;
   return rows.map((row) => row.id);
 }
 
