@@ -24,3 +24,16 @@ export function formatRelative(date: string | Date, now: string | Date, locale: 
   if (Math.abs(minutes) < 48 * 60) return format.format(Math.round(minutes / 60), "hour");
   return format.format(Math.round(minutes / 1440), "day");
 }
+
+/** A length of time in the admin's language, to the two largest units: "2 hr 5 min", "1 日2 時間". */
+export function formatDuration(milliseconds: number, locale: string): string {
+  const minutes = Math.max(0, Math.round(milliseconds / 60_000));
+  const parts: Array<[number, "day" | "hour" | "minute"]> = [
+    [Math.floor(minutes / 1440), "day"],
+    [Math.floor((minutes % 1440) / 60), "hour"],
+    [minutes % 60, "minute"],
+  ];
+  const shown = parts.filter(([value]) => value > 0).slice(0, 2);
+  const list = (shown.length ? shown : [[0, "minute"] as [number, "minute"]]).map(([value, unit]) => new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "short" }).format(value));
+  return new Intl.ListFormat(locale, { style: "narrow", type: "unit" }).format(list);
+}

@@ -5,7 +5,7 @@ import { Badge, Banner, BlockStack, Box, Button, ButtonGroup, Card, Divider, Inl
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { formatDateTime, formatMoney } from "~/components/format";
+import { formatDateTime, formatDuration } from "~/components/format";
 import { FinancialStatusBadge, FulfillmentStatusBadge } from "~/components/order-status-badges";
 import { PresenceBanner, useTicketPresence } from "~/components/ticket/presence";
 import { TicketStatusBadge } from "~/components/ticket-badges";
@@ -36,6 +36,9 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
       snoozedUntil: ticket.snoozedUntil?.toISOString() ?? null,
       intent: ticket.intent,
       sentiment: ticket.sentiment,
+      // Computed from the thread: the first reply, and closing, measured from the first message.
+      firstResponseMs: ticket.firstResponseAt ? ticket.firstResponseAt.getTime() - ticket.createdAt.getTime() : null,
+      resolutionMs: ticket.status === "CLOSED" && ticket.resolvedAt ? ticket.resolvedAt.getTime() - ticket.createdAt.getTime() : null,
       assignedToMe: ticket.assigneeId !== null && ticket.assigneeId.toString() === sessionToken?.sub,
       assigned: ticket.assigneeId !== null,
     },
@@ -362,6 +365,16 @@ function TicketDetails() {
             {ticket.assignedToMe ? t("inbox.bulk.unassign") : t("inbox.bulk.assignToMe")}
           </Button>
         </InlineStack>
+        <BlockStack gap="050">
+          <Text as="p" tone="subdued" variant="bodySm">
+            {ticket.firstResponseMs !== null ? t("ticket.firstResponse", { time: formatDuration(ticket.firstResponseMs, i18n.language) }) : t("ticket.noFirstResponse")}
+          </Text>
+          {ticket.resolutionMs !== null ? (
+            <Text as="p" tone="subdued" variant="bodySm">
+              {t("ticket.resolvedIn", { time: formatDuration(ticket.resolutionMs, i18n.language) })}
+            </Text>
+          ) : null}
+        </BlockStack>
         <Select
           label={t("ticket.priorityLabel")}
           value={ticket.priority}
