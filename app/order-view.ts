@@ -34,6 +34,7 @@ export interface MirrorAddress {
   address2?: string | null;
   city?: string | null;
   province?: string | null;
+  provinceCode?: string | null;
   zip?: string | null;
   country?: string | null;
   countryCodeV2?: string | null;
@@ -62,6 +63,8 @@ export function toOrderView(order: Order) {
     shippingAddress: order.shippingAddress as MirrorAddress | null,
     tags: order.tags,
     note: order.note,
+    /** As the mirror last saw the order: an action confirmed on an older view is refused. */
+    updatedAt: order.shopifyUpdatedAt.toISOString(),
   };
 }
 

@@ -1,7 +1,8 @@
 import prisma from "~/db.server";
+import { isUuid } from "~/uuid";
 
 /** One attachment of the shop, with its bytes; null when the shop has no such attachment. */
 export async function getAttachment(shop: string, attachmentId: string) {
-  if (!/^[0-9a-f-]{36}$/.test(attachmentId)) return null;
+  if (!isUuid(attachmentId)) return null;
   return prisma.attachment.findFirst({ where: { id: attachmentId, shopId: shop }, select: { filename: true, contentType: true, size: true, content: true } });
 }

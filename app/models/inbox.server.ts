@@ -2,6 +2,7 @@ import { Prisma, type TicketPriority, type TicketStatus } from "@prisma/client";
 import prisma from "~/db.server";
 import { INBOX_VIEWS, type InboxSort, type InboxView } from "~/inbox-views";
 import { refreshTicketSla } from "~/models/ticket.server";
+import { isUuid } from "~/uuid";
 
 export const PAGE_SIZE = 50;
 
@@ -84,7 +85,7 @@ export function encodeCursor(key: Date | null, id: string): string {
 function decodeCursor(cursor: string): { at: Date | null; id: string } | null {
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const date = at ? new Date(at) : null;
-  return id && (date === null || !Number.isNaN(date.getTime())) && /^[0-9a-f-]{36}$/.test(id) ? { at: date, id } : null;
+  return id && (date === null || !Number.isNaN(date.getTime())) && isUuid(id) ? { at: date, id } : null;
 }
 
 /**
@@ -286,7 +287,7 @@ export async function updateTickets(shop: string, ticketIds: string[], action: B
  * and their other tickets. Null when the shop has no such ticket.
  */
 export async function getTicketPage(shop: string, ticketId: string) {
-  if (!/^[0-9a-f-]{36}$/.test(ticketId)) return null;
+  if (!isUuid(ticketId)) return null;
   const ticket = await prisma.ticket.findFirst({
     where: { id: ticketId, shopId: shop },
     include: {
@@ -325,7 +326,7 @@ export interface TicketChange {
  * transaction. False when the shop has no such ticket.
  */
 export async function changeTicket(shop: string, ticketId: string, change: TicketChange, actor: { staffId: bigint }): Promise<boolean> {
-  if (!/^[0-9a-f-]{36}$/.test(ticketId)) return false;
+  if (!isUuid(ticketId)) return false;
   return prisma.$transaction(async (tx) => {
     const ticket = await tx.ticket.findFirst({ where: { id: ticketId, shopId: shop }, select: { status: true, priority: true, assigneeId: true, tags: true, snoozedUntil: true } });
     if (!ticket) return false;

@@ -40,24 +40,23 @@ export const STALE_ACTION_MS = 2 * 60_000;
 
 /**
  * Claims an action by its idempotency key before Shopify is called. `claimed` is false when the
- * key is already taken by a running or finished action, which is returned instead. A FAILED
- * action may be claimed again, and so may one left RUNNING by a process that died: the Shopify
- * calls behind each action are safe to repeat (refundCreate by its @idempotent key, a second
- * orderCancel is refused, an address or an added variant is set, not added, twice).
+ * key is already taken by a running or finished action, which is returned instead. An action
+ * Shopify refused may be claimed again (the same kind on the same order only), and so may one left
+ * RUNNING for 2 minutes by a process that died. One whose outcome is unknown (Shopify did not
+ * answer) is never run again under the same key: an edit has no key in Shopify, and running it
+ * twice would add a custom item or a shipping line twice.
  */
 export async function claimOrderAction(shop: string, claim: OrderActionClaim): Promise<{ claimed: boolean; action: OrderAction }> {
   const { count } = await prisma.orderAction.createMany({ data: [{ shopId: shop, ...claim, status: "RUNNING" }], skipDuplicates: true });
   const key = { shopId_idempotencyKey: { shopId: shop, idempotencyKey: claim.idempotencyKey } };
   if (count === 1) return { claimed: true, action: await prisma.orderAction.findUniqueOrThrow({ where: key }) };
-  const retried = await prisma.orderAction.updateMany({
-    where: {
-      shopId: shop,
-      idempotencyKey: claim.idempotencyKey,
-      OR: [{ status: "FAILED" }, { status: "RUNNING", updatedAt: { lt: new Date(Date.now() - STALE_ACTION_MS) } }],
-    },
-    data: { status: "RUNNING", input: claim.input, staffId: claim.staffId, result: Prisma.DbNull },
-  });
-  return { claimed: retried.count === 1, action: await prisma.orderAction.findUniqueOrThrow({ where: key }) };
+  // A refused action (Shopify said no) may be tried again; one whose outcome is unknown may not.
+  const retried = await prisma.$executeRaw`
+    UPDATE "OrderAction" SET status = 'RUNNING', input = ${JSON.stringify(claim.input)}::jsonb, "staffId" = ${claim.staffId}, result = NULL, "updatedAt" = now()
+    WHERE "shopId" = ${shop} AND "idempotencyKey" = ${claim.idempotencyKey} AND kind = ${claim.kind} AND "orderId" = ${claim.orderId}::uuid
+      AND ((status = 'FAILED' AND coalesce(result ->> 'outcomeUnknown', '') <> 'true')
+        OR (status = 'RUNNING' AND "updatedAt" < ${new Date(Date.now() - STALE_ACTION_MS)}))`;
+  return { claimed: retried === 1, action: await prisma.orderAction.findUniqueOrThrow({ where: key }) };
 }
 
 /** Marks the action DONE with its result and writes its activity on the ticket, in one transaction. */
@@ -117,4 +116,9 @@ export async function isEchoOfOrderAction(shop: string, orderId: string, kind: "
     select: { id: true },
   });
   return action !== null;
+}
+
+/** How many actions of a kind Frontdesk has finished on an order (e.g. refunds made from tickets). */
+export async function countFinishedOrderActions(shop: string, orderId: string, kind: string): Promise<number> {
+  return prisma.orderAction.count({ where: { shopId: shop, orderId, kind, status: "DONE" } });
 }

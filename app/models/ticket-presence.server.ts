@@ -1,5 +1,6 @@
 import prisma from "~/db.server";
 import { findUnseenMessage } from "~/models/ticket.server";
+import { isUuid } from "~/uuid";
 
 /** A heartbeat older than this means the agent has left the ticket. */
 export const PRESENCE_WINDOW_MS = 15_000;
@@ -24,7 +25,7 @@ export interface TicketPresenceState {
  * Null when the shop has no such ticket.
  */
 export async function recordTicketPresence(shop: string, ticketId: string, input: TicketPresenceInput, now = new Date()): Promise<TicketPresenceState | null> {
-  if (!/^[0-9a-f-]{36}$/.test(ticketId)) return null;
+  if (!isUuid(ticketId)) return null;
   const ticket = await prisma.ticket.findFirst({ where: { id: ticketId, shopId: shop }, select: { id: true } });
   if (!ticket) return null;
   const key = { shopId: shop, ticketId, staffId: input.staff.id };
@@ -49,6 +50,7 @@ export async function recordTicketPresence(shop: string, ticketId: string, input
 
 /** Forgets that an agent has the ticket open (they navigated away). */
 export async function leaveTicket(shop: string, ticketId: string, staffId: bigint): Promise<void> {
+  if (!isUuid(ticketId)) return;
   await prisma.ticketPresence.deleteMany({ where: { shopId: shop, ticketId, staffId } });
 }
 

@@ -1,5 +1,6 @@
 import prisma from "~/db.server";
 import { parseShopSettings } from "~/schemas/shop-settings";
+import { isUuid } from "~/uuid";
 
 /**
  * The tickets an order event belongs on: the customer's tickets that are not closed, and any
@@ -34,7 +35,7 @@ export async function findUnseenMessage(
 ): Promise<{ authorName: string | null; direction: "INBOUND" | "OUTBOUND"; createdAt: Date } | null> {
   const { shop, ticketId, seenMessageId } = where;
   const seen =
-    seenMessageId && /^[0-9a-f-]{36}$/.test(seenMessageId)
+    isUuid(seenMessageId)
       ? await db.message.findFirst({ where: { id: seenMessageId, shopId: shop, ticketId }, select: { createdAt: true } })
       : null;
   const since = seen?.createdAt ?? null;

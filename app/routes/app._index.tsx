@@ -14,6 +14,7 @@ import { listStaffMembers } from "~/models/staff-member.server";
 import { TICKET_INTENTS, TICKET_SENTIMENTS } from "~/ticket-fields";
 import { requireStaffId, staffIdOf } from "~/shopify/staff-id";
 import { authenticate } from "~/shopify.server";
+import { isUuid } from "~/uuid";
 
 const CHANNELS = ["EMAIL", "CONTACT_FORM", "RETURNS_PORTAL"] as const;
 
@@ -80,7 +81,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const staffId = requireStaffId(sessionToken);
   const form = BulkForm.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return Response.json({ error: form.error.message }, { status: 422 });
-  const ids = form.data.ids.split(",").filter((id) => /^[0-9a-f-]{36}$/.test(id));
+  const ids = form.data.ids.split(",").filter(isUuid);
   const data = form.data;
   const action: BulkAction =
     data.intent === "close"

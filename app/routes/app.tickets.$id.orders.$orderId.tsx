@@ -8,6 +8,7 @@ import { getOrderCancelProgress } from "~/services/order-actions/get-order-cance
 import { refundTicketOrder } from "~/services/order-actions/refund-ticket-order.server";
 import { sendOrderInvoice } from "~/services/order-actions/send-order-invoice.server";
 import { suggestTicketRefund } from "~/services/order-actions/suggest-ticket-refund.server";
+import { unavailable } from "~/services/order-actions/order-action-errors";
 import type { OrderActionContext, OrderActionResult } from "~/services/order-actions/types";
 import { listSiblingVariants, searchVariants } from "~/shopify/product-variants.server";
 import { requireStaffId } from "~/shopify/staff-id";
@@ -43,10 +44,10 @@ const RefundPlan = {
 
 const OrderAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("editPreview"), changes: z.array(EditChange).max(100) }),
-  z.object({ intent: z.literal("editCommit"), changes: z.array(EditChange).min(1).max(100), notifyCustomer: z.boolean(), staffNote: z.string().max(255), idempotencyKey: key }),
+  z.object({ intent: z.literal("editCommit"), changes: z.array(EditChange).min(1).max(100), notifyCustomer: z.boolean(), staffNote: z.string().max(255), idempotencyKey: key, seenOrderUpdatedAt: z.string().datetime() }),
   z.object({ intent: z.literal("sendInvoice"), idempotencyKey: key }),
   z.object({ intent: z.literal("refundSuggest"), ...RefundPlan }),
-  z.object({ intent: z.literal("refund"), ...RefundPlan, note: z.string().max(255), notifyCustomer: z.boolean(), toStoreCredit: z.boolean() }),
+  z.object({ intent: z.literal("refund"), ...RefundPlan, note: z.string().max(255), notifyCustomer: z.boolean(), toStoreCredit: z.boolean(), seenOrderUpdatedAt: z.string().datetime() }),
   z.object({ intent: z.literal("address"), address: z.record(z.string(), z.string()), idempotencyKey: key }),
   z.object({
     intent: z.literal("cancel"),
@@ -55,12 +56,11 @@ const OrderAction = z.discriminatedUnion("intent", [
     refund: z.enum(["ORIGINAL", "STORE_CREDIT", "NONE"]),
     notifyCustomer: z.boolean(),
     staffNote: z.string().max(255),
-    idempotencyKey: key,
   }),
   z.object({ intent: z.literal("cancelProgress"), jobId: z.string().min(1).max(200) }),
 ]);
 
-const STATUS: Record<string, number> = { NOT_FOUND: 404, ACCESS_DENIED: 403, IN_PROGRESS: 409 };
+const STATUS: Record<string, number> = { NOT_FOUND: 404, ACCESS_DENIED: 403, IN_PROGRESS: 409, UNAVAILABLE: 503, STALE: 409 };
 
 function answer<T>(result: OrderActionResult<T>): Response {
   return Response.json(result, { status: result.ok ? 200 : (STATUS[result.code] ?? 422) });
@@ -70,9 +70,15 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin } = await authenticate.admin(request);
   const url = new URL(request.url);
   const siblingsOf = url.searchParams.get("siblingsOf");
-  if (siblingsOf && /^gid:\/\/shopify\/ProductVariant\/\d+$/.test(siblingsOf)) return { variants: await listSiblingVariants(admin, siblingsOf) };
   const text = url.searchParams.get("variantSearch")?.slice(0, 100) ?? "";
-  return { variants: text.trim().length >= 2 ? await searchVariants(admin, text) : [] };
+  try {
+    if (siblingsOf && /^gid:\/\/shopify\/ProductVariant\/\d+$/.test(siblingsOf)) return { variants: await listSiblingVariants(admin, siblingsOf) };
+    return { variants: text.trim().length >= 2 ? await searchVariants(admin, text) : [] };
+  } catch (error) {
+    // The editor works without suggestions (no read_products, Shopify slow): it offers none.
+    console.error("Variant lookup failed:", error instanceof Error ? error.message : error);
+    return { variants: [], unavailable: true };
+  }
 };
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
@@ -88,23 +94,34 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
     staff: { id: staffId, name: await getStaffDisplayName(session.shop, staffId) },
   };
   const data = parsed.data;
-  switch (data.intent) {
-    case "editPreview":
-      return answer(await editTicketOrder({ ...context, changes: data.changes }));
-    case "editCommit":
-      return answer(await editTicketOrder({ ...context, changes: data.changes, commit: { notifyCustomer: data.notifyCustomer, staffNote: data.staffNote, idempotencyKey: data.idempotencyKey } }));
-    case "sendInvoice":
-      return answer(await sendOrderInvoice({ ...context, idempotencyKey: data.idempotencyKey }));
-    case "refundSuggest":
-      return answer(await suggestTicketRefund({ ...context, lines: data.lines, shipping: data.shipping }));
-    case "refund":
-      return answer(await refundTicketOrder({ ...context, lines: data.lines, shipping: data.shipping, note: data.note, notifyCustomer: data.notifyCustomer, toStoreCredit: data.toStoreCredit }));
-    case "address":
-      // The service validates the address and answers field by field.
-      return answer(await changeOrderAddress({ ...context, address: data.address as never, idempotencyKey: data.idempotencyKey }));
-    case "cancel":
-      return answer(await cancelTicketOrder({ ...context, ...data }));
-    case "cancelProgress":
-      return answer(await getOrderCancelProgress({ admin, shop: session.shop, jobId: data.jobId }));
+  try {
+    return answer(await perform(context, data));
+  } catch (error) {
+    // Shopify did not answer (an outage, throttled past the retries): say so, never a 500 page.
+    console.error(`Order action ${data.intent} failed:`, error instanceof Error ? error.message : error);
+    return answer(unavailable());
   }
 };
+
+async function perform(context: OrderActionContext, data: z.infer<typeof OrderAction>): Promise<OrderActionResult<unknown>> {
+  const { admin, shop } = context;
+  switch (data.intent) {
+    case "editPreview":
+      return editTicketOrder({ ...context, changes: data.changes });
+    case "editCommit":
+      return editTicketOrder({ ...context, changes: data.changes, commit: { notifyCustomer: data.notifyCustomer, staffNote: data.staffNote, idempotencyKey: data.idempotencyKey, seenOrderUpdatedAt: data.seenOrderUpdatedAt } });
+    case "sendInvoice":
+      return sendOrderInvoice({ ...context, idempotencyKey: data.idempotencyKey });
+    case "refundSuggest":
+      return suggestTicketRefund({ ...context, lines: data.lines, shipping: data.shipping });
+    case "refund":
+      return refundTicketOrder({ ...context, lines: data.lines, shipping: data.shipping, note: data.note, notifyCustomer: data.notifyCustomer, toStoreCredit: data.toStoreCredit, seenOrderUpdatedAt: data.seenOrderUpdatedAt });
+    case "address":
+      // The service validates the address and answers field by field.
+      return changeOrderAddress({ ...context, address: data.address as never, idempotencyKey: data.idempotencyKey });
+    case "cancel":
+      return cancelTicketOrder({ ...context, ...data });
+    case "cancelProgress":
+      return getOrderCancelProgress({ admin, shop, jobId: data.jobId });
+  }
+}

@@ -30,6 +30,7 @@ const ORDER_MIRROR_FIELDS = `#graphql
       address2
       city
       province
+      provinceCode
       zip
       country
       countryCodeV2

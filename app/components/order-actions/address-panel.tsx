@@ -17,7 +17,8 @@ function startingAddress(order: OrderView): ShippingAddressInput {
     address1: address?.address1 ?? "",
     address2: address?.address2 ?? "",
     city: address?.city ?? "",
-    province: address?.province ?? "",
+    // Shopify takes the state or prefecture as a code ("IL", "JP-13"); the name is only shown.
+    provinceCode: address?.provinceCode ?? "",
     zip: address?.zip ?? "",
     countryCode: address?.countryCodeV2 ?? "",
     phone: address?.phone ?? "",
@@ -55,7 +56,7 @@ export function AddressPanel({ ticketId, order }: { ticketId: string; order: Ord
     [address.firstName, address.lastName].filter(Boolean).join(" "),
     address.address1,
     address.address2,
-    [address.zip, address.city, address.province].filter(Boolean).join(" "),
+    [address.zip, address.city, address.provinceCode].filter(Boolean).join(" "),
     address.countryCode,
     address.phone,
   ].filter((line): line is string => Boolean(line && line.trim()));
@@ -76,7 +77,7 @@ export function AddressPanel({ ticketId, order }: { ticketId: string; order: Ord
               {field("city", t("orderActions.address.city"), "address-level2")}
             </FormLayout.Group>
             <FormLayout.Group>
-              {field("province", t("orderActions.address.province"), "address-level1")}
+              {field("provinceCode", t("orderActions.address.province"), "address-level1")}
               {field("countryCode", t("orderActions.address.countryCode"), "country")}
             </FormLayout.Group>
             {field("phone", t("orderActions.address.phone"), "tel")}

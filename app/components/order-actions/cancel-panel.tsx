@@ -19,7 +19,6 @@ export function CancelPanel({ ticketId, order }: { ticketId: string; order: Orde
   const [notifyCustomer, setNotify] = useState(true);
   const [staffNote, setStaffNote] = useState("");
   const [step, setStep] = useState<"choose" | "confirm">("choose");
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
   const cancel = useOrderAction<CancelTicketOrderValue>(ticketId, order.id, "cancel");
   const progress = useOrderAction<CancelTicketOrderValue>(ticketId, order.id, "cancel-progress");
   const job = progress.value ?? cancel.value;
@@ -91,7 +90,7 @@ export function CancelPanel({ ticketId, order }: { ticketId: string; order: Orde
           />
           <InlineStack align="space-between">
             <Button onClick={() => setStep("choose")}>{t("orderActions.back")}</Button>
-            <Button variant="primary" tone="critical" loading={cancel.busy} onClick={() => cancel.run({ intent: "cancel", reason, restock, refund, notifyCustomer, staffNote, idempotencyKey })}>
+            <Button variant="primary" tone="critical" loading={cancel.busy} onClick={() => cancel.run({ intent: "cancel", reason, restock, refund, notifyCustomer, staffNote })}>
               {t("orderActions.cancel.confirm", { name: order.name })}
             </Button>
           </InlineStack>

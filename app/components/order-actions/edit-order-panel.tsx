@@ -72,6 +72,8 @@ function LineRow({ line, ticketId, orderId, onChange }: { line: OrderEditLine; t
               value={String(line.quantity)}
               disabled={locked || line.isAdded || !line.lineItemId}
               onChange={(value) => {
+                // An emptied box is not a request to remove the item.
+                if (value.trim() === "") return;
                 const quantity = Math.max(fulfilled, Math.floor(Number(value) || 0));
                 if (line.lineItemId && quantity !== line.quantity) onChange({ kind: "setQuantity", lineItemId: line.lineItemId, quantity, restock: true });
               }}
@@ -241,7 +243,7 @@ function describeChanges(changes: OrderEditChange[], preview: OrderEditPreview, 
  * items and shipping; see the recalculated totals and balance; confirm; then settle the
  * difference (send the invoice or copy the payment link, or refund what the customer is owed).
  */
-export function EditOrderPanel({ ticketId, orderId }: { ticketId: string; orderId: string }) {
+export function EditOrderPanel({ ticketId, orderId, seenOrderUpdatedAt }: { ticketId: string; orderId: string; seenOrderUpdatedAt: string }) {
   const { t, i18n } = useTranslation();
   const [changes, setChanges] = useState<OrderEditChange[]>([]);
   const [step, setStep] = useState<"stage" | "confirm">("stage");
@@ -258,7 +260,12 @@ export function EditOrderPanel({ ticketId, orderId }: { ticketId: string; orderI
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [changes]);
 
-  const current = commit.value?.preview ?? preview.value?.preview ?? null;
+  // The last preview Shopify accepted stays on screen when a change is refused, so the agent can undo it.
+  const [lastGood, setLastGood] = useState<OrderEditPreview | null>(null);
+  useEffect(() => {
+    if (preview.value) setLastGood(preview.value.preview);
+  }, [preview.value]);
+  const current = commit.value?.preview ?? preview.value?.preview ?? lastGood;
   const money = (amount: string) => formatMoney(amount, current?.total.currencyCode ?? "USD", i18n.language);
   const add = (change: OrderEditChange) =>
     setChanges((staged) => {
@@ -297,6 +304,11 @@ export function EditOrderPanel({ ticketId, orderId }: { ticketId: string; orderI
   return (
     <BlockStack gap="400">
       <ActionErrors errors={[...preview.errors, ...commit.errors]} />
+      {preview.errors.length && changes.length ? (
+        <InlineStack>
+          <Button onClick={() => setChanges((staged) => staged.slice(0, -1))}>{t("orderActions.edit.undoLast")}</Button>
+        </InlineStack>
+      ) : null}
       {!current ? (
         <Text as="p" tone="subdued">
           {t("orderActions.edit.loading")}
@@ -359,7 +371,7 @@ export function EditOrderPanel({ ticketId, orderId }: { ticketId: string; orderI
           <TextField label={t("orderActions.staffNote")} autoComplete="off" value={staffNote} onChange={setStaffNote} maxLength={255} showCharacterCount />
           <InlineStack align="space-between">
             <Button onClick={() => setStep("stage")}>{t("orderActions.back")}</Button>
-            <Button variant="primary" loading={commit.busy} onClick={() => commit.run({ intent: "editCommit", changes, notifyCustomer, staffNote, idempotencyKey })}>
+            <Button variant="primary" loading={commit.busy} onClick={() => commit.run({ intent: "editCommit", changes, notifyCustomer, staffNote, idempotencyKey, seenOrderUpdatedAt })}>
               {t("orderActions.edit.save")}
             </Button>
           </InlineStack>

@@ -31,13 +31,19 @@ export function RefundOrderPanel({ ticketId, order }: { ticketId: string; order:
   const money = (amount: string) => formatMoney(amount, suggestion.value?.currencyCode ?? order.currencyCode, i18n.language);
 
   const plan = useMemo(() => {
+    // Unfulfilled units were never shipped: restocking them cancels them; shipped ones come back
+    // as a return. A quantity spanning both goes as two lines.
     const lines = refundable
       .filter((item) => (quantities[item.shopifyId!] ?? 0) > 0)
-      .map((item) => {
-        const unfulfilled = Math.min(item.unfulfilledQuantity ?? 0, quantities[item.shopifyId!]!);
-        // Unfulfilled units were never shipped: restocking them cancels them; shipped ones come back as a return.
-        const restockType: RestockType = !restock ? "NO_RESTOCK" : unfulfilled > 0 ? "CANCEL" : "RETURN";
-        return { lineItemId: lineItemGid(item.shopifyId!), quantity: quantities[item.shopifyId!]!, restockType };
+      .flatMap((item) => {
+        const quantity = quantities[item.shopifyId!]!;
+        const lineItemId = lineItemGid(item.shopifyId!);
+        if (!restock) return [{ lineItemId, quantity, restockType: "NO_RESTOCK" as RestockType }];
+        const unshipped = Math.min(item.unfulfilledQuantity ?? 0, quantity);
+        return [
+          ...(unshipped > 0 ? [{ lineItemId, quantity: unshipped, restockType: "CANCEL" as RestockType }] : []),
+          ...(quantity > unshipped ? [{ lineItemId, quantity: quantity - unshipped, restockType: "RETURN" as RestockType }] : []),
+        ];
       });
     const shippingPlan = shipping === "full" ? { full: true as const } : shipping === "amount" && Number(shippingAmount) > 0 ? { amount: shippingAmount } : null;
     return { lines, shipping: shippingPlan };
@@ -142,7 +148,7 @@ export function RefundOrderPanel({ ticketId, order }: { ticketId: string; order:
           <WhatWillHappen title={t("orderActions.refund.confirmTitle")} lines={sentences} />
           <InlineStack align="space-between">
             <Button onClick={() => setStep("choose")}>{t("orderActions.back")}</Button>
-            <Button variant="primary" tone="critical" loading={refund.busy} onClick={() => refund.run({ intent: "refund", ...plan, note, notifyCustomer, toStoreCredit })}>
+            <Button variant="primary" tone="critical" loading={refund.busy} onClick={() => refund.run({ intent: "refund", ...plan, note, notifyCustomer, toStoreCredit, seenOrderUpdatedAt: order.updatedAt })}>
               {t("orderActions.refund.confirm", { amount: value ? money(value.total.amount) : "" })}
             </Button>
           </InlineStack>

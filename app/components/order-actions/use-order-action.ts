@@ -1,5 +1,5 @@
-import { useFetcher, type ShouldRevalidateFunction } from "@remix-run/react";
-import { useCallback } from "react";
+import { useFetcher, useRevalidator, type ShouldRevalidateFunction } from "@remix-run/react";
+import { useCallback, useEffect } from "react";
 import type { OrderActionResult } from "~/services/order-actions/types";
 
 /** Where a ticket's order actions are posted and variants looked up. */
@@ -20,6 +20,13 @@ export function useOrderAction<T>(ticketId: string, orderId: string, key: string
     [ticketId, orderId, fetcher.submit],
   );
   const result = fetcher.data;
+  // The order changed under the agent: reload it, so the next press confirms what they now see.
+  const revalidator = useRevalidator();
+  const stale = result && !result.ok && result.code === "STALE";
+  useEffect(() => {
+    if (stale) revalidator.revalidate();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stale, result]);
   return {
     run,
     busy: fetcher.state !== "idle",

@@ -220,7 +220,7 @@ export function OrderCard({ order, ticketId }: { order: OrderView; ticketId: str
       <Modal open={panel !== null} onClose={close} title={panel ? titles[panel] : ""} size={panel === "edit" ? "large" : undefined} secondaryActions={[{ content: t("common.close"), onAction: close }]}>
         <Modal.Section>
           {panel === "details" ? <OrderDetails order={order} /> : null}
-          {panel === "edit" ? <EditOrderPanel ticketId={ticketId} orderId={order.id} /> : null}
+          {panel === "edit" ? <EditOrderPanel ticketId={ticketId} orderId={order.id} seenOrderUpdatedAt={order.updatedAt} /> : null}
           {panel === "refund" ? <RefundOrderPanel ticketId={ticketId} order={order} /> : null}
           {panel === "address" ? <AddressPanel ticketId={ticketId} order={order} /> : null}
           {panel === "cancel" ? <CancelPanel ticketId={ticketId} order={order} /> : null}

@@ -75,6 +75,7 @@ export function orderMirrorFromWebhook(order: OrderPayload, customerId: string |
           address2: order.shipping_address.address2,
           city: order.shipping_address.city,
           province: order.shipping_address.province,
+          provinceCode: order.shipping_address.province_code ?? null,
           zip: order.shipping_address.zip,
           country: order.shipping_address.country,
           countryCodeV2: order.shipping_address.country_code,

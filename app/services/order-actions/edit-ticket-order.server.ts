@@ -16,7 +16,7 @@ import {
   type ShopifyCalculatedOrder,
 } from "~/shopify/order-edits.server";
 import { signOf, sumAmounts } from "./decimal";
-import { failure, fromAdminError, fromUserErrors, notFound, type OrderActionFailure } from "./order-action-errors";
+import { failure, fromAdminError, fromUserErrors, notFound, orderChanged, type OrderActionFailure } from "./order-action-errors";
 import { resolveActionTarget, runOrderAction } from "./run-order-action.server";
 import type { EditTicketOrderInput, EditTicketOrderValue, Money, OrderActionResult, OrderEditChange, OrderEditLine, OrderEditPreview } from "./types";
 
@@ -46,6 +46,8 @@ export async function editTicketOrder(input: EditTicketOrderInput): Promise<Orde
     idempotencyKey: commit.idempotencyKey,
     input: { changes: input.changes, notifyCustomer: commit.notifyCustomer, staffNote: commit.staffNote } as unknown as Prisma.InputJsonValue,
     perform: async (target) => {
+      // Confirmed on an older view of the order (another agent's edit or refund since): look again.
+      if (commit.seenOrderUpdatedAt && commit.seenOrderUpdatedAt !== target.order.shopifyUpdatedAt.toISOString()) return orderChanged();
       const staged = await stageEdit(admin, target.orderGid, input.changes);
       if (!staged.ok) return staged;
       const committed = await commitOrderEdit(admin, staged.preview.calculatedOrderId, { notifyCustomer: commit.notifyCustomer, staffNote: commit.staffNote });
@@ -104,10 +106,13 @@ async function stageEdit(admin: AdminClient, orderGid: string, changes: OrderEdi
         if (step.ok && step.lineId) added.push(step.lineId);
         break;
       case "swapVariant": {
+        // What is not fulfilled yet moves to the new variant; what has shipped stays as it is.
         const line = current.lineItems.nodes.find((candidate) => candidate.id === lineId(change.lineItemId));
-        const quantity = line?.quantity ?? 0;
-        step = await setOrderEditQuantity(admin, id, { lineItemId: lineId(change.lineItemId), quantity: 0, restock: change.restock });
-        if (step.ok && quantity > 0) step = await addOrderEditVariant(admin, id, { variantId: change.variantId, quantity });
+        if (!line) return failure("INVALID", ["That item is not on this order, or the order has too many items to edit here."]);
+        const moving = line.editableQuantity;
+        if (moving <= 0) return failure("INVALID", ["Every unit of that item has been fulfilled, so it can't be swapped."]);
+        step = await setOrderEditQuantity(admin, id, { lineItemId: line.id, quantity: line.quantity - moving, restock: change.restock });
+        if (step.ok) step = await addOrderEditVariant(admin, id, { variantId: change.variantId, quantity: moving });
         break;
       }
       case "addDiscount": {

@@ -35,3 +35,10 @@ export function fromAdminError(error: unknown): OrderActionFailure | null {
   if (error instanceof AdminApiError && error.code === "ACCESS_DENIED") return failure("ACCESS_DENIED", [accessDeniedMessage(error.requiredScope)]);
   return null;
 }
+
+/** The answer when Shopify did not answer: nothing is known, so nothing is retried blindly. */
+export const unavailable = () =>
+  failure("UNAVAILABLE", ["Shopify did not answer, so this may or may not have happened. Look at the order and the ticket's timeline before you try again."]);
+
+/** The answer to an action confirmed on a view of the order that is out of date. */
+export const orderChanged = () => failure("STALE", ["The order changed since you opened it. Look at it again before you confirm."]);

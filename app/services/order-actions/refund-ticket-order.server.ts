@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 import { createRefund, type RefundCreateInput } from "~/shopify/refunds.server";
 import { signOf } from "./decimal";
-import { failure, fromUserErrors, notFound } from "./order-action-errors";
+import { countFinishedOrderActions } from "~/models/order-action.server";
+import { failure, fromUserErrors, notFound, orderChanged } from "./order-action-errors";
 import { runOrderAction, type ActionTarget } from "./run-order-action.server";
 import { fetchRefundPlan } from "./suggest-ticket-refund.server";
 import type { OrderActionResult, RefundTicketOrderInput, RefundTicketOrderValue } from "./types";
@@ -18,9 +19,10 @@ export async function refundTicketOrder(input: RefundTicketOrderInput): Promise<
   const plan = normalisedPlan(input);
   return runOrderAction<RefundTicketOrderValue>(input, {
     kind: "order_refunded",
-    idempotencyKey: (target) => input.idempotencyKey ?? deriveRefundKey(input.shop, target, plan),
+    idempotencyKey: async (target) => input.idempotencyKey ?? (await deriveRefundKey(input, target, plan)),
     input: { ...plan, note: input.note, notifyCustomer: input.notifyCustomer },
     perform: async (target) => {
+      if (input.seenOrderUpdatedAt && input.seenOrderUpdatedAt !== target.order.shopifyUpdatedAt.toISOString()) return orderChanged();
       const order = await fetchRefundPlan(admin, target.orderGid, input, input.toStoreCredit);
       if (!order?.suggestedRefund) return notFound();
       const suggested = order.suggestedRefund;
@@ -43,7 +45,7 @@ export async function refundTicketOrder(input: RefundTicketOrderInput): Promise<
               ),
             }),
       };
-      const created = await createRefund(admin, refund, input.idempotencyKey ?? deriveRefundKey(input.shop, target, plan));
+      const created = await createRefund(admin, refund, input.idempotencyKey ?? (await deriveRefundKey(input, target, plan)));
       if (!created.ok) return fromUserErrors(created.userErrors);
       return {
         ok: true,
@@ -80,13 +82,14 @@ function normalisedPlan(input: RefundTicketOrderInput) {
 }
 
 /**
- * sha256 of the shop, the order, its refunds so far and last update as the mirror saw them, and the
- * refund asked for: the same press by two agents gives the same key; once a refund is made and the
- * mirror refreshed, the same refund asked again is a new one.
+ * sha256 of the shop, the order as the agent saw it (its last update, else the mirror's), the
+ * refunds made so far (the mirror's count and our own finished refunds, which count even when the
+ * mirror was not refreshed) and the refund asked for: the same press by two agents gives the same
+ * key; once a refund is made, the same refund asked again is a new one.
  */
-function deriveRefundKey(shop: string, target: ActionTarget, plan: ReturnType<typeof normalisedPlan>): string {
-  const digest = createHash("sha256")
-    .update(JSON.stringify([shop, target.orderGid, target.order.refundCount, target.order.shopifyUpdatedAt.toISOString(), plan]))
-    .digest("hex");
+async function deriveRefundKey(input: RefundTicketOrderInput, target: ActionTarget, plan: ReturnType<typeof normalisedPlan>): Promise<string> {
+  const ours = await countFinishedOrderActions(input.shop, target.order.id, "order_refunded");
+  const seen = input.seenOrderUpdatedAt ?? target.order.shopifyUpdatedAt.toISOString();
+  const digest = createHash("sha256").update(JSON.stringify([input.shop, target.orderGid, target.order.refundCount, ours, seen, plan])).digest("hex");
   return `frontdesk-refund-${digest}`;
 }

@@ -2,7 +2,7 @@ import type { Prisma } from "@prisma/client";
 import { claimOrderAction, completeOrderAction, failOrderAction, getOrderActionTarget, type OrderActionTarget } from "~/models/order-action.server";
 import { toGid } from "~/shopify/gid";
 import { refreshOrderMirror } from "../refresh-order-mirror.server";
-import { failure, fromAdminError, notFound, type OrderActionFailure } from "./order-action-errors";
+import { failure, fromAdminError, notFound, unavailable, type OrderActionFailure } from "./order-action-errors";
 import type { OrderActionContext, OrderActionResult } from "./types";
 
 export type ActionTarget = OrderActionTarget & { orderGid: string };
@@ -27,7 +27,7 @@ export async function runOrderAction<T>(
   options: {
     /** The activity kind, also the action's kind: "order_refunded", ... */
     kind: string;
-    idempotencyKey: string | ((target: ActionTarget) => string);
+    idempotencyKey: string | ((target: ActionTarget) => string | Promise<string>);
     input: Prisma.InputJsonValue;
     perform: (target: ActionTarget) => Promise<Performed<T>>;
   },
@@ -35,7 +35,7 @@ export async function runOrderAction<T>(
   const { admin, shop, staff } = context;
   const target = await resolveActionTarget(context);
   if (!target) return notFound();
-  const idempotencyKey = typeof options.idempotencyKey === "function" ? options.idempotencyKey(target) : options.idempotencyKey;
+  const idempotencyKey = typeof options.idempotencyKey === "function" ? await options.idempotencyKey(target) : options.idempotencyKey;
   const { claimed, action } = await claimOrderAction(shop, {
     ticketId: target.ticket.id,
     orderId: target.order.id,
@@ -45,6 +45,7 @@ export async function runOrderAction<T>(
     staffId: staff.id,
   });
   if (!claimed) {
+    if (action.kind !== options.kind || action.orderId !== target.order.id) return failure("INVALID", ["This request's key belongs to another action. Open the action again."]);
     if (action.status === "RUNNING") return failure("IN_PROGRESS", ["This action is already being carried out. Wait a moment, then look at the ticket's timeline."]);
     return action.result as unknown as OrderActionResult<T>;
   }
@@ -55,8 +56,11 @@ export async function runOrderAction<T>(
   } catch (error) {
     const denied = fromAdminError(error);
     if (!denied) {
-      await failOrderAction(shop, action.id, { ok: false, error: error instanceof Error ? error.message : String(error) });
-      throw error;
+      // Shopify may have made the change and the answer was lost: keep the key from running again.
+      console.error(`${options.kind} failed without an answer from Shopify:`, error instanceof Error ? error.message : error);
+      const lost = unavailable();
+      await failOrderAction(shop, action.id, { ...lost, outcomeUnknown: true, error: error instanceof Error ? error.message : String(error) });
+      return lost;
     }
     performed = denied;
   }

@@ -26,7 +26,14 @@ export type OrderActionErrorCode =
    * Refused before Shopify was asked: the input is invalid (`fieldErrors` by field) or the order's
    * state does not allow the action (not editable, fulfilled, cancelled); `errors` say why in plain words.
    */
-  | "INVALID";
+  | "INVALID"
+  /**
+   * Shopify did not answer (an outage, throttled past our retries): whether the change happened
+   * is unknown, so the same key is not tried again; the agent checks the order first.
+   */
+  | "UNAVAILABLE"
+  /** The order changed since the agent's view of it (another agent, a webhook): show it again, then confirm. */
+  | "STALE";
 
 export type OrderActionResult<T> =
   | { ok: true; value: T }
@@ -88,7 +95,7 @@ export interface OrderEditPreview {
 export interface EditTicketOrderInput extends OrderActionContext {
   changes: OrderEditChange[];
   /** Without it, the edit is calculated and shown but not saved. */
-  commit?: { notifyCustomer: boolean; staffNote: string; idempotencyKey: string };
+  commit?: { notifyCustomer: boolean; staffNote: string; idempotencyKey: string; seenOrderUpdatedAt?: string };
 }
 
 export interface EditTicketOrderValue {
@@ -164,6 +171,12 @@ export interface RefundTicketOrderInput extends RefundPlanInput {
   notifyCustomer: boolean;
   /** Refund to the customer's store credit instead of the original payment. */
   toStoreCredit: boolean;
+  /**
+   * The order's last update as the agent saw it when confirming (`OrderView.updatedAt`). When the
+   * order has changed since, the refund is refused: the agent looks again. It is also part of the
+   * derived key, so two agents confirming the same refund on the same view make one refund.
+   */
+  seenOrderUpdatedAt?: string;
   /**
    * Optional: when absent, the key is derived from the order, its refunds so far and the input,
    * so two agents pressing the same refund at once make one refund.
