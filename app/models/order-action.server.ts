@@ -109,9 +109,12 @@ export async function isEchoOfOrderAction(shop: string, orderId: string, kind: "
       shopId: shop,
       orderId,
       kind,
-      status: { in: ["RUNNING", "DONE"] },
       createdAt: { gte: new Date(Date.now() - ACTION_ECHO_WINDOW_MS) },
-      ...(refundId ? { result: { path: ["value", "refundId"], equals: refundId } } : {}),
+      // A refund is ours when a finished action made it, or one is still being recorded (the
+      // webhook can be applied before the action has stored Shopify's answer).
+      ...(refundId
+        ? { OR: [{ status: "DONE", result: { path: ["value", "refundId"], equals: refundId } }, { status: "RUNNING" }] }
+        : { status: { in: ["RUNNING", "DONE"] } }),
     },
     select: { id: true },
   });

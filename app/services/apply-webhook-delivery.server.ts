@@ -3,6 +3,7 @@ import { addActivityToTickets } from "~/models/activity.server";
 import { upsertCustomerMirror } from "~/models/customer.server";
 import { upsertOrderMirror } from "~/models/order.server";
 import { isEchoOfOrderAction } from "~/models/order-action.server";
+import { sumAmounts } from "./order-actions/decimal";
 import { deleteShopSessions } from "~/models/session.server";
 import { deleteShopData, getShop, markShopUninstalled } from "~/models/shop.server";
 import { listTicketIdsForOrderEvent } from "~/models/ticket.server";
@@ -103,13 +104,11 @@ async function applyTopic(context: Context, topic: AppliedTopic, payload: unknow
       const refund = payload as Payload<"refunds/create">;
       const order = await refreshOrderMirror({ shop: context.shop, admin: await context.getAdmin(), orderGid: toGid("Order", refund.order_id) });
       if (order && !(await isEchoOfOrderAction(context.shop, order.id, "order_refunded", refund.admin_graphql_api_id))) {
-        const amount = refund.transactions
-          .filter((transaction) => transaction.kind === "refund")
-          .reduce((total, transaction) => total + Number(transaction.amount), 0);
+        const amount = sumAmounts(refund.transactions.filter((transaction) => transaction.kind === "refund").map((transaction) => String(transaction.amount)));
         await writeOrderActivity(context, "refund_created", order, {
           orderName: order.name,
           orderShopifyId: String(refund.order_id),
-          amount: amount.toFixed(2),
+          amount,
           currency: order.currencyCode,
           note: refund.note,
           refundShopifyId: String(parseGid(refund.admin_graphql_api_id)),
