@@ -245,6 +245,45 @@ describe("refunding an order from a ticket", () => {
   });
 });
 
+describe("settling an edit that lowered the total", () => {
+  it("refunds the difference as money alone, to the original payment, and the order owes nothing after", async () => {
+    const shop = devstore.current.shops[0]!;
+    const [variant] = sizes(shop);
+    const { order, ticket, context } = await ticketWithOrder(shop, [[variant, 2]]);
+    const committed = await editTicketOrder({
+      ...context,
+      changes: [{ kind: "setQuantity", lineItemId: order.lineItems[0]!.id, quantity: 1, restock: true }],
+      commit: { notifyCustomer: false, staffNote: "One instead of two", idempotencyKey: crypto.randomUUID() },
+    });
+    if (!committed.ok) throw new Error(committed.errors.join("; "));
+    const owed = committed.value.preview.balance.amount.replace(/^-/, "");
+    expect(Number(committed.value.preview.balance.amount)).toBeLessThan(0);
+
+    const suggested = await suggestTicketRefund({ ...context, lines: [], shipping: null, amount: owed });
+    if (!suggested.ok) throw new Error(suggested.errors.join("; "));
+    expect(suggested.value.total.amount).toBe(owed);
+    expect(suggested.value.transactions.map((transaction) => transaction.amount.amount)).toEqual([owed]);
+
+    const seen = (await mirrorOf(context.orderId)).shopifyUpdatedAt.toISOString();
+    const refunded = await refundTicketOrder({ ...context, lines: [], shipping: null, amount: owed, note: "Difference after the edit", notifyCustomer: false, toStoreCredit: false, seenOrderUpdatedAt: seen });
+    if (!refunded.ok) throw new Error(refunded.errors.join("; "));
+    expect(Number(refunded.value.total.amount)).toBeCloseTo(Number(owed), 2);
+    expect(Number(order.totalOutstandingSet.shopMoney.amount)).toBe(0);
+    expect(order.refunds.at(-1)!.refundLineItems).toEqual([]);
+    expect(await activities(ticket.id, "order_refunded")).toHaveLength(1);
+  });
+
+  it("refuses a refund confirmed on a view of the order that has since changed", async () => {
+    const shop = devstore.current.shops[0]!;
+    const [variant] = sizes(shop);
+    const { order, context } = await ticketWithOrder(shop, [[variant, 2]]);
+    const refund = { lines: [{ lineItemId: order.lineItems[0]!.id, quantity: 1, restockType: "NO_RESTOCK" as const }], shipping: null, note: "", notifyCustomer: false, toStoreCredit: false };
+    const answer = await refundTicketOrder({ ...context, ...refund, seenOrderUpdatedAt: "2020-01-01T00:00:00.000Z" });
+    expect(answer).toMatchObject({ ok: false, code: "STALE" });
+    expect(order.refunds).toHaveLength(0);
+  });
+});
+
 describe("any order action", () => {
   it("happens once for the same idempotency key, answering the stored result", async () => {
     const shop = devstore.current.shops[0]!;

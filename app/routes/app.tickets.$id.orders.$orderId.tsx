@@ -40,6 +40,7 @@ const EditChange = z.discriminatedUnion("kind", [
 const RefundPlan = {
   lines: z.array(z.object({ lineItemId: gid("LineItem"), quantity: z.number().int().min(1), restockType: z.enum(["NO_RESTOCK", "RETURN", "CANCEL"]) })).max(250),
   shipping: z.union([z.object({ full: z.literal(true) }), z.object({ amount: decimal })]).nullable(),
+  amount: decimal.optional(),
 };
 
 const OrderAction = z.discriminatedUnion("intent", [
@@ -113,9 +114,9 @@ async function perform(context: OrderActionContext, data: z.infer<typeof OrderAc
     case "sendInvoice":
       return sendOrderInvoice({ ...context, idempotencyKey: data.idempotencyKey });
     case "refundSuggest":
-      return suggestTicketRefund({ ...context, lines: data.lines, shipping: data.shipping });
+      return suggestTicketRefund({ ...context, lines: data.lines, shipping: data.shipping, amount: data.amount });
     case "refund":
-      return refundTicketOrder({ ...context, lines: data.lines, shipping: data.shipping, note: data.note, notifyCustomer: data.notifyCustomer, toStoreCredit: data.toStoreCredit, seenOrderUpdatedAt: data.seenOrderUpdatedAt });
+      return refundTicketOrder({ ...context, lines: data.lines, shipping: data.shipping, amount: data.amount, note: data.note, notifyCustomer: data.notifyCustomer, toStoreCredit: data.toStoreCredit, seenOrderUpdatedAt: data.seenOrderUpdatedAt });
     case "address":
       // The service validates the address and answers field by field.
       return changeOrderAddress({ ...context, address: data.address as never, idempotencyKey: data.idempotencyKey });

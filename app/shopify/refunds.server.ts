@@ -38,6 +38,7 @@ const SUGGESTED_REFUND = `#graphql
     $refundShipping: Boolean
     $shippingAmount: Money
     $refundMethodAllocation: RefundMethodAllocation
+    $suggestFullRefund: Boolean
   ) {
     order(id: $id) {
       id
@@ -48,6 +49,7 @@ const SUGGESTED_REFUND = `#graphql
         refundShipping: $refundShipping
         shippingAmount: $shippingAmount
         refundMethodAllocation: $refundMethodAllocation
+        suggestFullRefund: $suggestFullRefund
       ) {
         amountSet { presentmentMoney { amount currencyCode } }
         subtotalSet { presentmentMoney { amount currencyCode } }
@@ -92,7 +94,7 @@ export interface RefundLineInput {
 export async function fetchSuggestedRefund(
   admin: AdminClient,
   orderGid: string,
-  input: { refundLineItems: RefundLineInput[]; refundShipping: boolean; shippingAmount: string | null; toStoreCredit: boolean },
+  input: { refundLineItems: RefundLineInput[]; refundShipping: boolean; shippingAmount: string | null; toStoreCredit: boolean; suggestFullRefund?: boolean },
 ): Promise<ShopifyRefundableOrder | null> {
   const data = await runAdminOperation<{ order: ShopifyRefundableOrder | null }>(admin, SUGGESTED_REFUND, {
     id: orderGid,
@@ -100,6 +102,7 @@ export async function fetchSuggestedRefund(
     refundShipping: input.refundShipping,
     shippingAmount: input.shippingAmount,
     refundMethodAllocation: input.toStoreCredit ? "STORE_CREDIT" : "ORIGINAL_PAYMENT_METHODS",
+    suggestFullRefund: input.suggestFullRefund ?? false,
   });
   return data.order;
 }

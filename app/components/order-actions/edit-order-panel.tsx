@@ -243,7 +243,7 @@ function describeChanges(changes: OrderEditChange[], preview: OrderEditPreview, 
  * items and shipping; see the recalculated totals and balance; confirm; then settle the
  * difference (send the invoice or copy the payment link, or refund what the customer is owed).
  */
-export function EditOrderPanel({ ticketId, orderId, seenOrderUpdatedAt }: { ticketId: string; orderId: string; seenOrderUpdatedAt: string }) {
+export function EditOrderPanel({ ticketId, orderId, seenOrderUpdatedAt, onRefundDifference }: { ticketId: string; orderId: string; seenOrderUpdatedAt: string; onRefundDifference: (amount: string) => void }) {
   const { t, i18n } = useTranslation();
   const [changes, setChanges] = useState<OrderEditChange[]>([]);
   const [step, setStep] = useState<"stage" | "confirm">("stage");
@@ -295,7 +295,14 @@ export function EditOrderPanel({ ticketId, orderId, seenOrderUpdatedAt }: { tick
             <ActionErrors errors={invoice.errors} />
           </BlockStack>
         ) : balance < 0 ? (
-          <Text as="p">{t("orderActions.edit.customerIsOwed", { amount: money(String(-balance)) })}</Text>
+          <BlockStack gap="200">
+            <Text as="p">{t("orderActions.edit.customerIsOwed", { amount: money(String(-balance)) })}</Text>
+            <InlineStack>
+              <Button variant="primary" onClick={() => onRefundDifference(current.balance.amount.replace(/^-/, ""))}>
+                {t("orderActions.edit.refundDifference", { amount: money(String(-balance)) })}
+              </Button>
+            </InlineStack>
+          </BlockStack>
         ) : null}
       </BlockStack>
     );

@@ -15,7 +15,7 @@ const lineItemGid = (shopifyId: string) => (shopifyId.startsWith("gid://") ? sho
  * No key is sent: the service derives one from the order and the refund, so pressing twice, or
  * two agents pressing the same refund at once, makes one refund.
  */
-export function RefundOrderPanel({ ticketId, order }: { ticketId: string; order: OrderView }) {
+export function RefundOrderPanel({ ticketId, order, presetAmount }: { ticketId: string; order: OrderView; presetAmount?: string }) {
   const { t, i18n } = useTranslation();
   const refundable = order.lineItems.filter((item) => item.shopifyId && (item.currentQuantity ?? item.quantity) > 0);
   const [quantities, setQuantities] = useState<Record<string, number>>({});
@@ -46,9 +46,11 @@ export function RefundOrderPanel({ ticketId, order }: { ticketId: string; order:
         ];
       });
     const shippingPlan = shipping === "full" ? { full: true as const } : shipping === "amount" && Number(shippingAmount) > 0 ? { amount: shippingAmount } : null;
+    // The difference owed after an edit is money alone: no items, no shipping.
+    if (presetAmount) return { lines: [], shipping: null, amount: presetAmount };
     return { lines, shipping: shippingPlan };
-  }, [quantities, restock, shipping, shippingAmount, refundable]);
-  const hasSomething = plan.lines.length > 0 || plan.shipping !== null;
+  }, [quantities, restock, shipping, shippingAmount, refundable, presetAmount]);
+  const hasSomething = plan.lines.length > 0 || plan.shipping !== null || Boolean(presetAmount);
 
   useEffect(() => {
     if (hasSomething) suggestion.run({ intent: "refundSuggest", ...plan });
@@ -84,7 +86,8 @@ export function RefundOrderPanel({ ticketId, order }: { ticketId: string; order:
       <ActionErrors errors={[...suggestion.errors, ...refund.errors]} />
       {step === "choose" ? (
         <>
-          {refundable.map((item) => (
+          {presetAmount ? <Text as="p">{t("orderActions.refund.difference", { amount: money(presetAmount) })}</Text> : null}
+          {presetAmount ? null : refundable.map((item) => (
             <InlineStack key={item.shopifyId} align="space-between" blockAlign="center" wrap={false} gap="300">
               <BlockStack gap="050">
                 <Text as="span" fontWeight="medium">
@@ -105,9 +108,9 @@ export function RefundOrderPanel({ ticketId, order }: { ticketId: string; order:
               </div>
             </InlineStack>
           ))}
-          <Checkbox label={t("orderActions.refund.restock")} checked={restock} onChange={setRestock} />
+          {presetAmount ? null : <Checkbox label={t("orderActions.refund.restock")} checked={restock} onChange={setRestock} />}
           <Divider />
-          <ChoiceList
+          {presetAmount ? null : <ChoiceList
             title={t("order.shipping")}
             choices={[
               { value: "none", label: t("orderActions.refund.shippingNone") },
@@ -121,7 +124,7 @@ export function RefundOrderPanel({ ticketId, order }: { ticketId: string; order:
             ]}
             selected={[shipping]}
             onChange={([choice]) => setShipping((choice ?? "none") as typeof shipping)}
-          />
+          />}
           <Divider />
           {value && hasSomething ? (
             <MoneyRows

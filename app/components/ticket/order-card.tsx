@@ -181,7 +181,11 @@ function unavailable(order: OrderView, panel: Exclude<Panel, "details">, t: (key
 export function OrderCard({ order, ticketId }: { order: OrderView; ticketId: string }) {
   const { t, i18n } = useTranslation();
   const [panel, setPanel] = useState<Panel | null>(null);
-  const close = () => setPanel(null);
+  const [refundAmount, setRefundAmount] = useState<string | undefined>();
+  const close = () => {
+    setPanel(null);
+    setRefundAmount(undefined);
+  };
   const actions = (["edit", "refund", "address", "cancel"] as const).map((action) => ({ action, reason: unavailable(order, action, t) }));
   const titles: Record<Panel, string> = {
     details: t("order.title", { name: order.name }),
@@ -220,8 +224,18 @@ export function OrderCard({ order, ticketId }: { order: OrderView; ticketId: str
       <Modal open={panel !== null} onClose={close} title={panel ? titles[panel] : ""} size={panel === "edit" ? "large" : undefined} secondaryActions={[{ content: t("common.close"), onAction: close }]}>
         <Modal.Section>
           {panel === "details" ? <OrderDetails order={order} /> : null}
-          {panel === "edit" ? <EditOrderPanel ticketId={ticketId} orderId={order.id} seenOrderUpdatedAt={order.updatedAt} /> : null}
-          {panel === "refund" ? <RefundOrderPanel ticketId={ticketId} order={order} /> : null}
+          {panel === "edit" ? (
+            <EditOrderPanel
+              ticketId={ticketId}
+              orderId={order.id}
+              seenOrderUpdatedAt={order.updatedAt}
+              onRefundDifference={(amount) => {
+                setRefundAmount(amount);
+                setPanel("refund");
+              }}
+            />
+          ) : null}
+          {panel === "refund" ? <RefundOrderPanel ticketId={ticketId} order={order} presetAmount={refundAmount} /> : null}
           {panel === "address" ? <AddressPanel ticketId={ticketId} order={order} /> : null}
           {panel === "cancel" ? <CancelPanel ticketId={ticketId} order={order} /> : null}
         </Modal.Section>

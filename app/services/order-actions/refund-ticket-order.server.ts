@@ -5,7 +5,7 @@ import { signOf } from "./decimal";
 import { countFinishedOrderActions } from "~/models/order-action.server";
 import { failure, fromUserErrors, notFound, orderChanged } from "./order-action-errors";
 import { runOrderAction, type ActionTarget } from "./run-order-action.server";
-import { fetchRefundPlan } from "./suggest-ticket-refund.server";
+import { allocateAmount, fetchRefundPlan } from "./suggest-ticket-refund.server";
 import type { OrderActionResult, RefundTicketOrderInput, RefundTicketOrderValue } from "./types";
 
 /**
@@ -26,7 +26,7 @@ export async function refundTicketOrder(input: RefundTicketOrderInput): Promise<
       const order = await fetchRefundPlan(admin, target.orderGid, input, input.toStoreCredit);
       if (!order?.suggestedRefund) return notFound();
       const suggested = order.suggestedRefund;
-      const total = suggested.amountSet.presentmentMoney;
+      const total = input.amount ? { amount: input.amount, currencyCode: order.presentmentCurrencyCode } : suggested.amountSet.presentmentMoney;
       if (input.toStoreCredit && !order.customer) return failure("INVALID", ["This order has no customer account, so it can't be refunded to store credit."]);
       const refund: RefundCreateInput = {
         orderId: target.orderGid,
@@ -38,11 +38,13 @@ export async function refundTicketOrder(input: RefundTicketOrderInput): Promise<
         ...(input.toStoreCredit
           ? { refundMethods: signOf(total.amount) > 0 ? [{ storeCreditRefund: { amount: { amount: total.amount, currencyCode: total.currencyCode } } }] : [] }
           : {
-              transactions: suggested.suggestedTransactions.flatMap((transaction) =>
-                transaction.parentTransaction
-                  ? [{ orderId: target.orderGid, parentId: transaction.parentTransaction.id, gateway: transaction.gateway ?? "", kind: "REFUND" as const, amount: transaction.amountSet.presentmentMoney.amount }]
-                  : [],
-              ),
+              transactions: input.amount
+                ? allocateAmount(order, input.amount).map((allocated) => ({ orderId: target.orderGid, parentId: allocated.parentId, gateway: allocated.gateway, kind: "REFUND" as const, amount: allocated.amount }))
+                : suggested.suggestedTransactions.flatMap((transaction) =>
+                    transaction.parentTransaction
+                      ? [{ orderId: target.orderGid, parentId: transaction.parentTransaction.id, gateway: transaction.gateway ?? "", kind: "REFUND" as const, amount: transaction.amountSet.presentmentMoney.amount }]
+                      : [],
+                  ),
             }),
       };
       const created = await createRefund(admin, refund, input.idempotencyKey ?? (await deriveRefundKey(input, target, plan)));
@@ -77,6 +79,7 @@ function normalisedPlan(input: RefundTicketOrderInput) {
   return {
     lines: [...lines.values()].sort((a, b) => (a.lineItemId === b.lineItemId ? a.restockType.localeCompare(b.restockType) : a.lineItemId.localeCompare(b.lineItemId))),
     shipping: input.shipping === null ? null : "full" in input.shipping ? { full: true } : { amount: input.shipping.amount },
+    amount: input.amount ?? null,
     toStoreCredit: input.toStoreCredit,
   };
 }

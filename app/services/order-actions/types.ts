@@ -151,6 +151,11 @@ export interface RefundPlanInput extends OrderActionContext {
   lines: Array<{ lineItemId: string; quantity: number; restockType: RestockType }>;
   /** Refund all of the shipping, a part of it, or none. */
   shipping: { full: true } | { amount: string } | null;
+  /**
+   * Money alone, in the order's presentment currency, with no items and no shipping: the
+   * difference owed back after an edit lowered the total. Spread over the payments in order.
+   */
+  amount?: string;
 }
 
 export interface RefundSuggestion {
