@@ -9,12 +9,12 @@ import { sendOrderInvoice } from "~/services/order-actions/send-order-invoice.se
 import { suggestTicketRefund } from "~/services/order-actions/suggest-ticket-refund.server";
 import type { OrderActionContext } from "~/services/order-actions/types";
 import { refreshOrderMirror } from "~/services/refresh-order-mirror.server";
-import { Session } from "@shopify/shopify-api";
-import { sessionStorage, unauthenticated } from "~/shopify.server";
+import { unauthenticated } from "~/shopify.server";
 import type { AdminClient } from "~/shopify/admin-client.server";
 import { parseGid } from "~/shopify/gid";
 import type { ProductVariant } from "../devstore/objects";
-import { useDevstore } from "./devstore";
+import { loader as appLoader } from "~/routes/app";
+import { callRoute, embeddedRequest, useDevstore } from "./devstore";
 import { createShop, createTicket } from "./factories/records";
 
 // The order actions an agent takes from a ticket, against a real database and the devstore's
@@ -25,14 +25,11 @@ const ana = { id: 81_400_000_101n, name: "Ana Ortiz" };
 const ben = { id: 81_400_000_102n, name: "Ben Okafor" };
 const installed = new Set<string>();
 
-const SCOPES = ["read_orders", "write_orders", "read_order_edits", "write_order_edits", "read_customers", "read_products"];
 
-/** The shop installed as the app's offline session holds it (the route-level install is tested elsewhere). */
+/** The shop installed as a merchant installs it: the embedded app's first load (token exchange). */
 async function adminFor(shop: string): Promise<AdminClient> {
   if (!installed.has(shop)) {
-    if (!(await prisma.shop.findUnique({ where: { id: shop } }))) await createShop(shop);
-    const { token } = devstore.current.tokens.issue({ shop, kind: "offline", scopes: SCOPES });
-    await sessionStorage.storeSession(new Session({ id: `offline_${shop}`, shop, state: "", isOnline: false, accessToken: token, scope: SCOPES.join(",") }));
+    await callRoute(appLoader, embeddedRequest("/app", shop, await devstore.current.mintSessionToken(shop)));
     installed.add(shop);
   }
   return (await unauthenticated.admin(shop)).admin;
