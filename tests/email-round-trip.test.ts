@@ -49,6 +49,10 @@ describe("an email conversation", () => {
     expect(sent.references).toEqual([firstId]);
     expect(sent.from).toBe(`"${shopName}" <${address}>`);
     expect(sent.text).toContain("It left our warehouse today; tracking follows.");
+    // The reply is announced in the language remembered for the customer.
+    const { language } = await prisma.customer.findFirstOrThrow({ where: { shopId: shop, email: "harper@example.net" } });
+    expect(language).toBe("en");
+    expect(sent.headers["content-language"]).toBe("en");
     expect(sent.text).toContain(`-- \n${agent.name}`);
     // The private note never leaves the inbox.
     expect(catcher.messages().filter((mail) => mail.text.includes("Carrier delayed"))).toEqual([]);

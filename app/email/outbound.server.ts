@@ -19,6 +19,8 @@ export interface TicketEmail {
   messageId: string;
   /** Message-IDs of the thread so far, oldest first; the last is what this answers. */
   thread: string[];
+  /** The customer's language (remembered from their messages), announced as Content-Language. */
+  language?: string | null;
 }
 
 const wrap = (id: string) => `<${id}>`;
@@ -34,7 +36,7 @@ export function buildTicketEmail(email: TicketEmail): Mail.Options {
     text: `${email.text.trim()}\n\n-- \n${email.signature}`,
     messageId: wrap(email.messageId),
     ...(last ? { inReplyTo: wrap(last), references: email.thread.slice(-20).map(wrap) } : {}),
-    headers: { "Auto-Submitted": "no", "X-Frontdesk-Ticket": String(email.ticketNumber) },
+    headers: { "Auto-Submitted": "no", "X-Frontdesk-Ticket": String(email.ticketNumber), ...(email.language ? { "Content-Language": email.language } : {}) },
   };
 }
 

@@ -243,7 +243,7 @@ function writeDraft(key: string, value: string) {
 /** "Typing" lasts this long after the last keystroke. */
 const TYPING_IDLE_MS = 5_000;
 
-function Composer({ ticketId, seenMessageId, onTypingChange }: { ticketId: string; seenMessageId: string; onTypingChange: (typing: boolean) => void }) {
+function Composer({ ticketId, seenMessageId, replyLanguage, onTypingChange }: { ticketId: string; seenMessageId: string; replyLanguage: string | null; onTypingChange: (typing: boolean) => void }) {
   const { t } = useTranslation();
   const fetcher = useFetcher<typeof action>();
   const [kind, setKind] = useState<"reply" | "note">("reply");
@@ -326,6 +326,7 @@ function Composer({ ticketId, seenMessageId, onTypingChange }: { ticketId: strin
         </div>
         <InlineStack align="space-between" blockAlign="center">
           <Text as="span" tone="subdued" variant="bodySm">
+            {kind === "reply" && replyLanguage ? `${t("ticket.replyIn", { language: t(`languages.${replyLanguage}`, { defaultValue: replyLanguage }) })} · ` : ""}
             {t("ticket.sendShortcut")} · {t("ticket.shortcuts")}
           </Text>
           <Button variant="primary" onClick={send} loading={busy} disabled={!text.trim()}>
@@ -453,7 +454,7 @@ export default function TicketPage() {
           <BlockStack gap="400">
             <Thread />
             <PresenceBanner {...presence} />
-            <Composer ticketId={ticket.id} seenMessageId={seenMessageId} onTypingChange={setTyping} />
+            <Composer ticketId={ticket.id} seenMessageId={seenMessageId} replyLanguage={customer?.language ?? ticket.language} onTypingChange={setTyping} />
           </BlockStack>
         </Layout.Section>
         <Layout.Section variant="oneThird">

@@ -34,6 +34,7 @@ export async function sendTicketMessage(messageId: string): Promise<"sent" | "al
       signature: settings.signature?.trim() || `${message.authorName ?? ticket.shop.name}\n${ticket.shop.name}`,
       messageId: message.externalId!,
       thread: earlier.map((entry) => entry.externalId!),
+      language: ticket.customer.language ?? ticket.language,
     }),
   );
   await prisma.message.update({ where: { id: message.id }, data: { sentAt: new Date() } });
