@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStack, type Stack } from "../scripts/stack";
 import { TEST_API_KEY, TEST_API_SECRET } from "../tests/config";
 import { createFreshDatabase } from "../tests/fresh-database";
-import { launchBrowser, newPage, saveScreenshot } from "./browser";
+import { collectPageErrors, launchBrowser, newPage, saveScreenshot } from "./browser";
 
 let stack: Stack;
 let browser: Browser;
@@ -40,11 +40,7 @@ afterAll(async () => {
 /** Opens the devstore's admin page for a shop and returns the app's frame once it has rendered. */
 async function openAdmin(shop: string, locale: string, userId?: string): Promise<{ page: Page; app: ReturnType<Page["frameLocator"]>; errors: string[] }> {
   const page = await newPage(browser);
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
+  const errors = collectPageErrors(page);
   await page.goto(stack.devstore.adminUrl(shop, undefined, locale) + (userId ? `&user=${userId}` : ""));
   const app = page.frameLocator("iframe");
   return { page, app, errors };

@@ -37,3 +37,23 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path: file, fullPage: false });
   return file;
 }
+
+/**
+ * A request the page itself cancelled (Remix aborting a fetch it no longer needs: a newer
+ * submission of the same fetcher, a revalidation overtaken by another) can surface as this error
+ * from single fetch's stream (remix-run/react-router#14203). It is not a failure of the page.
+ */
+const CANCELLED_REQUEST = /AbortError: signal is aborted without reason/;
+
+/** Collects the page's uncaught errors and console errors, for a test to expect none. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  const add = (text: string) => {
+    if (!CANCELLED_REQUEST.test(text)) errors.push(text);
+  };
+  page.on("pageerror", (error) => add(`${error.name}: ${error.message}\n${error.stack ?? ""}`.replace(/^Error: (?=\w+Error: )/, "")));
+  page.on("console", (message) => {
+    if (message.type() === "error") add(`${message.text()} @ ${JSON.stringify(message.location())}`);
+  });
+  return errors;
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INBOUND_EMAIL_DOMAIN, startStack, type Stack } from "../scripts/stack";
 import { TEST_API_KEY, TEST_API_SECRET } from "../tests/config";
 import { createFreshDatabase } from "../tests/fresh-database";
-import { launchBrowser, newPage, saveScreenshot, SCREENSHOTS } from "./browser";
+import { collectPageErrors, launchBrowser, newPage, saveScreenshot, SCREENSHOTS } from "./browser";
 
 // The order actions an agent takes from a ticket, clicked through in Chromium as a person would,
 // counting clicks and seconds from the open ticket to done (the "clicks" benchmark reads them).
@@ -63,9 +63,7 @@ async function openTicketAbout(subject: string, email: string, options: { shopIn
   const shop = SHOP(options.shopIndex);
   await stack.devstore.sendMailAsShopper({ from: email, to: `${shop.replace(".myshopify.com", "")}@${INBOUND_EMAIL_DOMAIN}`, subject, text: `${subject}. Thank you!` });
   const page = await newPage(browser);
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  const errors = collectPageErrors(page);
   await page.goto(stack.devstore.adminUrl(shop, undefined, options.locale ?? "en"));
   const app = page.frameLocator("iframe");
   await app.getByText(subject).first().click();
@@ -225,6 +223,33 @@ describe("order actions from a ticket, in Chromium", () => {
     await dialog.getByRole("button", { name: "請求書を送信" }).click();
     await dialog.getByRole("button", { name: "請求書を送信しました" }).waitFor();
     await saveScreenshot(page, "order-edit-invoice-ja");
+    expect(errors, errors.join("\n")).toEqual([]);
+    await page.close();
+  });
+
+  it("refunds the difference, pre-filled, when an edit lowers the total", async () => {
+    const variant = shopState().products.find((product) => Number(product.variants[0]!.price) > 10)!.variants[0]!;
+    const { order, customer } = await placeOrder([{ variant: variant.id, quantity: 2 }]);
+    const { page, app, errors } = await openTicketAbout(`Only one please, ${order.name}`, customer.email);
+
+    await app.getByRole("button", { name: `Edit order ${order.name}` }).click();
+    const dialog = app.getByRole("dialog");
+    const quantity = dialog.getByRole("spinbutton").first();
+    await quantity.fill("1");
+    await dialog.getByText("Customer will be owed").waitFor();
+    await dialog.getByRole("button", { name: "Review changes" }).click();
+    await dialog.getByRole("button", { name: "Save the edit" }).click();
+    await expectDone(dialog, "The order has been updated.");
+    await dialog.getByRole("button", { name: /^Refund / }).click();
+    await dialog.getByText(/^Refund the difference of/).waitFor();
+    await dialog.getByRole("button", { name: "Review refund" }).click();
+    await dialog.getByRole("button", { name: /^Refund / }).click();
+    await expectDone(dialog, /^Refunded /);
+    await saveScreenshot(page, "order-edit-refund-difference-en");
+
+    const settled = shopState().orders.find((candidate) => candidate.id === order.id)!;
+    expect(settled.refunds).toHaveLength(1);
+    expect(Math.abs(Number(settled.totalOutstandingSet.presentmentMoney.amount))).toBeLessThanOrEqual(0.01);
     expect(errors, errors.join("\n")).toEqual([]);
     await page.close();
   });
