@@ -127,7 +127,7 @@ describe("editing an order from a ticket", () => {
   it("discounts the line an edit adds, by its position among the added lines", async () => {
     const shop = devstore.current.shops[0]!;
     const [small, large] = sizes(shop);
-    const { context } = await ticketWithOrder(shop, [[small, 1]]);
+    const { order, context } = await ticketWithOrder(shop, [[small, 1]]);
     const result = await editTicketOrder({
       ...context,
       changes: [
@@ -137,7 +137,9 @@ describe("editing an order from a ticket", () => {
     });
     if (!result.ok) throw new Error(result.errors.join("; "));
     const added = result.value.preview.lines.find((line) => line.isAdded)!;
-    expect(Number(added.unitPrice.amount)).toBeCloseTo(Number(large.price) / 2, 1);
+    // Half the variant's price, in the order's presentment currency (to a cent's rounding).
+    const expected = (Number(large.price) * order.pricing.presentment.rate) / 2;
+    expect(Math.abs(Number(added.unitPrice.amount) - expected) / expected).toBeLessThan(0.01);
   });
 
   it("locks a fulfilled line and answers Shopify's words when asked to lower it", async () => {
@@ -347,6 +349,33 @@ describe("any order action", () => {
     } finally {
       await prisma.session.update({ where: { id: sessionId }, data: { accessToken } });
     }
+  });
+
+  it("does not run again an edit whose commit Shopify applied but whose answer was lost, and says to check the order", async () => {
+    const shop = devstore.current.shops[0]!;
+    const [variant] = sizes(shop);
+    const { order, ticket, context } = await ticketWithOrder(shop, [[variant, 1]]);
+    // The commit reaches Shopify, then the connection drops before the answer comes back.
+    const admin: AdminClient = {
+      async graphql(query, options) {
+        const response = await context.admin.graphql(query, options);
+        if (query.includes("orderEditCommit")) throw new TypeError("fetch failed: socket hang up");
+        return response;
+      },
+    };
+    const commit = { notifyCustomer: false, staffNote: "", idempotencyKey: crypto.randomUUID() };
+    const changes = [{ kind: "addCustomItem" as const, title: "Gift wrap", price: "3.00", quantity: 1, taxable: false, requiresShipping: false }];
+    const lost = await editTicketOrder({ ...context, admin, changes, commit });
+    expect(lost).toMatchObject({ ok: false, code: "UNAVAILABLE" });
+    const wrapped = () => order.lineItems.filter((item) => item.title === "Gift wrap").length;
+    expect(wrapped()).toBe(1);
+
+    // Pressed again with the same key (the same confirmation): answered, not run a second time.
+    expect(await editTicketOrder({ ...context, changes, commit })).toMatchObject({ ok: false, code: "UNAVAILABLE" });
+    expect(wrapped()).toBe(1);
+    expect(await activities(ticket.id, "order_edited")).toHaveLength(0);
+    // A key made for another kind of action is refused rather than answered with its result.
+    expect(await refundTicketOrder({ ...context, lines: [], shipping: { full: true }, note: "", notifyCustomer: false, toStoreCredit: false, idempotencyKey: commit.idempotencyKey })).toMatchObject({ ok: false, code: "INVALID" });
   });
 
   it("still succeeds when Shopify answers THROTTLED to every other call", async () => {
