@@ -4,6 +4,7 @@ import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prism
 import prisma from "./db.server";
 import { env } from "./env.server";
 import { ADMIN_API_VERSION } from "./shopify/api-version";
+import { recordStaffIdentity } from "./models/staff-member.server";
 import { recordInstall } from "./services/record-install.server";
 
 export const apiVersion = ADMIN_API_VERSION as ApiVersion;
@@ -17,6 +18,9 @@ const shopify = shopifyApp({
   authPathPrefix: "/auth",
   sessionStorage: new PrismaSessionStorage(prisma),
   distribution: AppDistribution.AppStore,
+  // Each agent's requests act with their own online token, so Shopify applies their staff
+  // permissions (who may refund, edit or cancel) and tells us their name; jobs use the offline token.
+  useOnlineTokens: true,
   // The library logs every request it authenticates at info level: a line per webhook costs
   // more CPU than storing it. Production keeps warnings and errors.
   logger: { level: env.NODE_ENV === "production" ? LogSeverity.Warning : LogSeverity.Info },
@@ -27,6 +31,10 @@ const shopify = shopifyApp({
   hooks: {
     afterAuth: async ({ session, admin }) => {
       await recordInstall({ session, admin });
+      const user = session.onlineAccessInfo?.associated_user;
+      if (user?.id) {
+        await recordStaffIdentity(session.shop, { id: BigInt(user.id), firstName: user.first_name ?? null, lastName: user.last_name ?? null, email: user.email ?? null, locale: user.locale ?? null });
+      }
     },
   },
   ...(env.SHOP_CUSTOM_DOMAIN ? { customShopDomains: [env.SHOP_CUSTOM_DOMAIN] } : {}),

@@ -29,6 +29,8 @@ export interface GraphqlContext {
   shop: string;
   scopes: string[];
   appInstallation: { apiKey: string; title: string; handle: string; appUrl: string };
+  /** Set for an online token: the admin permissions of the staff member it acts as. */
+  staffPermissions?: ReadonlyArray<"EDIT_ORDERS" | "REFUND_ORDERS" | "MANAGE_ORDERS">;
   /** Order edits, idempotency keys and jobs kept between requests; without it, order mutations are not implemented. */
   orderActions?: OrderActionStore;
 }

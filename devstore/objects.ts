@@ -105,6 +105,8 @@ export interface StaffMember {
   isShopOwner: boolean;
   accountType: "REGULAR" | "COLLABORATOR";
   initials: string[];
+  /** Not an Admin API field: the order permissions the devstore checks for this person's online tokens. */
+  orderPermissions: Array<"EDIT_ORDERS" | "REFUND_ORDERS" | "MANAGE_ORDERS">;
 }
 
 export interface Shop {

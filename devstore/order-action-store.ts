@@ -104,6 +104,20 @@ export function accessDenied(field: string, scope: string): GraphQLError {
   });
 }
 
+/**
+ * A staff member acting through an online token without the admin permission the action needs.
+ * Guessed wording (no recorded Shopify response): Shopify's scope message, then the permission.
+ */
+export function staffAccessDenied(field: string, scope: string, permission: StaffPermission): GraphQLError {
+  return new GraphQLError(`Access denied for ${field} field. Required access: \`${scope}\` access scope. Also: The user must have the ${permission} permission.`, {
+    extensions: { code: "ACCESS_DENIED", documentation: "https://help.shopify.com/manual/your-account/users/roles/permissions", requiredAccess: `\`${scope}\` access scope and the user's ${permission} permission.` },
+  });
+}
+
+/** Staff permissions the devstore checks on order actions (Shopify admin's "Edit orders", "Refund orders", "Manage order information"). */
+export const STAFF_PERMISSIONS = ["EDIT_ORDERS", "REFUND_ORDERS", "MANAGE_ORDERS"] as const;
+export type StaffPermission = (typeof STAFF_PERMISSIONS)[number];
+
 export function isFulfilled(order: Order): boolean {
   return order.lineItems.some((item) => item.currentQuantity - item.unfulfilledQuantity > 0);
 }

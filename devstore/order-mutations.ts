@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { GraphQLResolveInfo } from "graphql";
 import { toGid, type MailingAddress, type Order } from "./objects.ts";
-import { accessDenied, adjustInventory, isFulfilled, userError, type CancelJob, type OrderActionStore, type UserError } from "./order-action-store.ts";
+import { accessDenied, staffAccessDenied, type StaffPermission, adjustInventory, isFulfilled, userError, type CancelJob, type OrderActionStore, type UserError } from "./order-action-store.ts";
 import { createOrderEditMutations } from "./order-edits.ts";
 import { buildTransaction } from "./seed/build-orders.ts";
 import { orderContextFor, shopOwnerId } from "./order-events.ts";
@@ -33,19 +33,21 @@ const ORDER_EDIT_FIELDS = [
 ] as const;
 
 /** The Mutation root's order-action fields for one request; other fields are left to the caller. */
-export function createOrderMutationRoot(store: OrderActionStore, request: { shop: string; scopes: string[] }): Record<string, Resolver> {
-  const { shop, scopes } = request;
-  const guarded = (field: string, scope: string, resolve: Resolver): Resolver => (args, context, info) => {
+export function createOrderMutationRoot(store: OrderActionStore, request: { shop: string; scopes: string[]; staffPermissions?: readonly StaffPermission[] }): Record<string, Resolver> {
+  const { shop, scopes, staffPermissions } = request;
+  // An online token acts as its staff member: the app's scope and that person's permission both count.
+  const guarded = (field: string, scope: string, permission: StaffPermission, resolve: Resolver): Resolver => (args, context, info) => {
     if (!scopes.includes(scope)) throw accessDenied(field, scope);
+    if (staffPermissions && !staffPermissions.includes(permission)) throw staffAccessDenied(field, scope, permission);
     return resolve(args, context, info);
   };
   const edits = createOrderEditMutations(store, shop);
   const root: Record<string, Resolver> = {};
-  for (const field of ORDER_EDIT_FIELDS) root[field] = guarded(field, "write_order_edits", (args) => edits[field](args));
-  root.refundCreate = guarded("refundCreate", "write_orders", createRefundMutation(store, shop) as Resolver);
-  root.orderCancel = guarded("orderCancel", "write_orders", (args) => cancel(store, shop, args));
-  root.orderUpdate = guarded("orderUpdate", "write_orders", (args) => update(store, shop, args.input));
-  root.orderInvoiceSend = guarded("orderInvoiceSend", "write_orders", (args) => sendInvoice(store, shop, args));
+  for (const field of ORDER_EDIT_FIELDS) root[field] = guarded(field, "write_order_edits", "EDIT_ORDERS", (args) => edits[field](args));
+  root.refundCreate = guarded("refundCreate", "write_orders", "REFUND_ORDERS", createRefundMutation(store, shop) as Resolver);
+  root.orderCancel = guarded("orderCancel", "write_orders", "MANAGE_ORDERS", (args) => cancel(store, shop, args));
+  root.orderUpdate = guarded("orderUpdate", "write_orders", "MANAGE_ORDERS", (args) => update(store, shop, args.input));
+  root.orderInvoiceSend = guarded("orderInvoiceSend", "write_orders", "MANAGE_ORDERS", (args) => sendInvoice(store, shop, args));
   return root;
 }
 

@@ -1,3 +1,4 @@
+import { findStaffMember } from "./state.ts";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono, type Context } from "hono";
 import { cors } from "hono/cors";
@@ -90,6 +91,8 @@ export function createDevstoreApp(services: DevstoreServices): Hono {
       scopes: token.scopes,
       appInstallation: { apiKey: credentials.apiKey, title: config.name || "App", handle: config.handle || "app", appUrl: services.appUrl },
       orderActions: services.orderActions,
+      // An online token acts as its staff member, whose admin permissions then count too.
+      ...(token.kind === "online" && token.userId ? { staffPermissions: findStaffMember(state, shop, token.userId)?.orderPermissions ?? [] } : {}),
     };
     const result = await runAdminGraphql(context, getBucket(services, shop), body, { maxQueryCost: services.maxQueryCost });
     c.header("X-Shopify-API-Version", ADMIN_API_VERSION);

@@ -142,11 +142,13 @@ describe("two agents on one ticket, in Chromium", () => {
     };
     const ana = await open(first!);
     const ben = await open(second!);
-    await ana.app.getByText("Another agent is viewing").waitFor({ timeout: 15_000 });
+    // Shopify tells the app who each agent is (their online token), so colleagues see names.
+    const benName = `${staff[1]!.firstName} ${staff[1]!.lastName}`;
+    await ana.app.getByText(`${benName} is viewing`).waitFor({ timeout: 15_000 });
 
     const benReply = ben.app.getByPlaceholder("Write a reply to the customer…");
     await benReply.fill("So sorry! A replacement is on its way.");
-    await ana.app.getByText("Another agent is typing…").waitFor({ timeout: 15_000 });
+    await ana.app.getByText(`${benName} is typing…`).waitFor({ timeout: 15_000 });
     await saveScreenshot(ana.page, "presence-typing-en");
     await benReply.press("Control+Enter");
     await ben.app.locator("p", { hasText: "A replacement is on its way." }).waitFor();

@@ -13,7 +13,11 @@ import { unauthenticated } from "~/shopify.server";
 import type { AdminClient } from "~/shopify/admin-client.server";
 import { parseGid } from "~/shopify/gid";
 import type { ProductVariant } from "../devstore/objects";
+import { getStaffDisplayName } from "~/models/staff-member.server";
 import { loader as appLoader } from "~/routes/app";
+import { action as orderAction } from "~/routes/app.tickets.$id.orders.$orderId";
+import { BROWSER_USER_AGENT } from "../scripts/app-process";
+import { TEST_APP_URL } from "./config";
 import { callRoute, embeddedRequest, useDevstore } from "./devstore";
 import { createShop, createTicket } from "./factories/records";
 
@@ -376,6 +380,36 @@ describe("any order action", () => {
     expect(await activities(ticket.id, "order_edited")).toHaveLength(0);
     // A key made for another kind of action is refused rather than answered with its result.
     expect(await refundTicketOrder({ ...context, lines: [], shipping: { full: true }, note: "", notifyCustomer: false, toStoreCredit: false, idempotencyKey: commit.idempotencyKey })).toMatchObject({ ok: false, code: "INVALID" });
+  });
+
+  it("acts as the agent: one whose Shopify staff account may not refund is told so in plain words, and nothing is refunded", async () => {
+    const shop = devstore.current.shops[0]!;
+    const [variant] = sizes(shop);
+    const { order, ticket, context } = await ticketWithOrder(shop, [[variant, 1]]);
+    const nattaya = shopState(shop).staff.find((member) => member.orderPermissions.length === 0)!;
+    const post = async (userId: string) =>
+      (await callRoute(
+        (args) => orderAction({ ...args, params: { id: ticket.id, orderId: context.orderId } }),
+        new Request(`${TEST_APP_URL}/app/tickets/${ticket.id}/orders/${context.orderId}`, {
+          method: "POST",
+          headers: { "User-Agent": BROWSER_USER_AGENT, Authorization: `Bearer ${await devstore.current.mintSessionToken(shop, userId)}`, "Content-Type": "application/json" },
+          body: JSON.stringify({ intent: "refund", lines: [{ lineItemId: order.lineItems[0]!.id, quantity: 1, restockType: "NO_RESTOCK" }], shipping: null, note: "", notifyCustomer: false, toStoreCredit: false, seenOrderUpdatedAt: (await mirrorOf(context.orderId)).shopifyUpdatedAt.toISOString() }),
+        }),
+      )).data as Response;
+    const refused = await post(nattaya.id.replace(/\D/g, ""));
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({
+      ok: false,
+      code: "ACCESS_DENIED",
+      errors: ["Your Shopify staff account is not allowed to refund orders. Ask the store owner to give you that permission in Shopify (Settings → Users)."],
+    });
+    expect(order.refunds).toHaveLength(0);
+    // Shopify told us who she is when she signed in: colleagues see her name.
+    expect(await getStaffDisplayName(shop, BigInt(nattaya.id.replace(/\D/g, "")))).toBe("Nattaya Srisuk");
+
+    const owner = shopState(shop).staff.find((member) => member.isShopOwner)!;
+    expect((await post(owner.id.replace(/\D/g, ""))).status).toBe(200);
+    expect(order.refunds).toHaveLength(1);
   });
 
   it("still succeeds when Shopify answers THROTTLED to every other call", async () => {

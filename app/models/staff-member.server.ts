@@ -19,12 +19,23 @@ export async function getStaffMember(shop: string, userId: bigint) {
 /** How a staff member is named to other agents: the name Shopify gave us, else null (the UI says "another agent"). */
 export async function getStaffDisplayName(shop: string, userId: bigint): Promise<string | null> {
   const member = await getStaffMember(shop, userId);
-  return [member?.firstName, member?.lastName].filter(Boolean).join(" ") || null;
+  return member?.displayName || [member?.firstName, member?.lastName].filter(Boolean).join(" ") || null;
 }
 
-/** The shop's staff members we have seen, for assignee pickers and filters. */
+/** The shop's staff members we have seen, each with the name colleagues see, for pickers, filters and the timeline. */
 export async function listStaffMembers(shop: string) {
-  return prisma.staffMember.findMany({ where: { shopId: shop }, orderBy: [{ firstName: "asc" }, { id: "asc" }], take: 200, select: { id: true, firstName: true, lastName: true } });
+  const members = await prisma.staffMember.findMany({ where: { shopId: shop }, orderBy: [{ firstName: "asc" }, { id: "asc" }], take: 200, select: { id: true, firstName: true, lastName: true, displayName: true } });
+  return members.map((member) => ({ id: member.id, name: member.displayName || [member.firstName, member.lastName].filter(Boolean).join(" ") || null }));
+}
+
+/** Who an agent is, as Shopify's online token tells it: kept so colleagues see their name. */
+export async function recordStaffIdentity(shop: string, user: { id: bigint; firstName: string | null; lastName: string | null; email: string | null; locale: string | null }) {
+  const identity = { firstName: user.firstName || null, lastName: user.lastName || null, email: user.email || null, ...(user.locale ? { locale: user.locale } : {}) };
+  await prisma.staffMember.upsert({
+    where: { shopId_id: { shopId: shop, id: user.id } },
+    create: { shopId: shop, id: user.id, ...identity },
+    update: identity,
+  });
 }
 
 /** The name a staff member signs replies with and colleagues see; empty clears it. */
@@ -32,7 +43,7 @@ export async function setStaffDisplayName(shop: string, userId: bigint, name: st
   const trimmed = name.trim().slice(0, 100) || null;
   await prisma.staffMember.upsert({
     where: { shopId_id: { shopId: shop, id: userId } },
-    create: { shopId: shop, id: userId, firstName: trimmed },
-    update: { firstName: trimmed, lastName: null },
+    create: { shopId: shop, id: userId, displayName: trimmed },
+    update: { displayName: trimmed },
   });
 }

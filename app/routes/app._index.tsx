@@ -48,7 +48,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   return {
     view,
     now: new Date().toISOString(),
-    staff: staff.filter((member) => member.id !== staffId).map((member) => ({ id: member.id.toString(), name: [member.firstName, member.lastName].filter(Boolean).join(" ") || null })),
+    staff: staff.filter((member) => member.id !== staffId).map((member) => ({ id: member.id.toString(), name: member.name })),
     search: url.searchParams.get("q") ?? "",
     counts,
     nextCursor: page.nextCursor,

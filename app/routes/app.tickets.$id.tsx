@@ -29,7 +29,7 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const page = await getTicketPage(session.shop, params.id ?? "");
   if (!page) throw new Response("Ticket not found", { status: 404 });
   const { ticket, orders, otherTickets } = page;
-  const staffNames = new Map((await listStaffMembers(session.shop)).map((member) => [member.id.toString(), [member.firstName, member.lastName].filter(Boolean).join(" ")]));
+  const staffNames = new Map((await listStaffMembers(session.shop)).map((member) => [member.id.toString(), member.name ?? ""]));
   return {
     ticket: {
       ...ticketSummary(ticket),

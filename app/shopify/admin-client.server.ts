@@ -25,6 +25,8 @@ export interface GraphqlError {
 export class AdminApiError extends Error {
   readonly code: string | null;
   readonly requiredScope: string | null;
+  /** Set when the app has the scope but the staff member acting (online token) lacks this permission. */
+  readonly staffPermission: string | null;
 
   constructor(readonly errors: GraphqlError[]) {
     super(`Admin API error: ${JSON.stringify(errors)}`);
@@ -33,6 +35,7 @@ export class AdminApiError extends Error {
     const denied = errors.find((error) => error.extensions?.code === "ACCESS_DENIED");
     const named = /`([a-z_]+)`/.exec(denied?.extensions?.requiredAccess ?? "") ?? /Required access: `([a-z_]+)`/.exec(denied?.message ?? "");
     this.requiredScope = named?.[1] ?? null;
+    this.staffPermission = /user must have the (\w+) permission/i.exec(denied?.message ?? "")?.[1] ?? null;
   }
 }
 

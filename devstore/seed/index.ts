@@ -47,6 +47,7 @@ function buildStaff(seed: ShopSeed, nextId: IdAllocator): StaffMember[] {
     isShopOwner: person.isShopOwner,
     accountType: "REGULAR",
     initials: [person.firstName.charAt(0), person.lastName.charAt(0)],
+    orderPermissions: person.permissions ?? ["EDIT_ORDERS", "REFUND_ORDERS", "MANAGE_ORDERS"],
   }));
 }
 

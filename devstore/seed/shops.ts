@@ -9,6 +9,8 @@ export interface StaffSeed {
   email: string;
   locale: string;
   isShopOwner: boolean;
+  /** Order permissions in Shopify admin; every one when omitted. */
+  permissions?: Array<"EDIT_ORDERS" | "REFUND_ORDERS" | "MANAGE_ORDERS">;
 }
 
 export interface ShopSeed {
@@ -82,7 +84,8 @@ export const SHOP_SEEDS: ShopSeed[] = [
     staff: [
       { firstName: "Alex", lastName: "Rivera", email: "alex@mapleandmoss.example.com", locale: "en", isShopOwner: true },
       { firstName: "Priya", lastName: "Shah", email: "priya@mapleandmoss.example.com", locale: "en", isShopOwner: false },
-      { firstName: "Nattaya", lastName: "Srisuk", email: "nattaya@mapleandmoss.example.com", locale: "th", isShopOwner: false },
+      // A support agent who answers customers but may not change their orders.
+      { firstName: "Nattaya", lastName: "Srisuk", email: "nattaya@mapleandmoss.example.com", locale: "th", isShopOwner: false, permissions: [] },
     ],
     catalog: MAPLE_AND_MOSS_CATALOG,
     customerMix: { english: 38, japanese: 10, thai: 8, "thai-latin": 4 },
@@ -113,7 +116,7 @@ export const SHOP_SEEDS: ShopSeed[] = [
     staff: [
       { firstName: "花子", lastName: "山田", email: "hanako@kumotea.example.com", locale: "ja", isShopOwner: true },
       { firstName: "健太", lastName: "鈴木", email: "kenta@kumotea.example.com", locale: "ja", isShopOwner: false },
-      { firstName: "Emma", lastName: "Clarke", email: "emma@kumotea.example.com", locale: "en", isShopOwner: false },
+      { firstName: "Emma", lastName: "Clarke", email: "emma@kumotea.example.com", locale: "en", isShopOwner: false, permissions: ["EDIT_ORDERS"] },
     ],
     catalog: KUMO_TEA_CATALOG,
     customerMix: { english: 10, japanese: 40, thai: 7, "thai-latin": 3 },

@@ -30,10 +30,21 @@ export function accessDeniedMessage(scope: string | null): string {
   return `Frontdesk needs permission to ${SCOPE_WORDS[scope] ?? `use ${scope}`} (${scope}). Ask the store owner to update the app's access.`;
 }
 
+const PERMISSION_WORDS: Record<string, string> = {
+  EDIT_ORDERS: "edit orders",
+  REFUND_ORDERS: "refund orders",
+  MANAGE_ORDERS: "change or cancel orders",
+};
+
+/** The plain sentence an agent sees when their own Shopify staff permissions do not allow the action. */
+export function staffPermissionMessage(permission: string): string {
+  return `Your Shopify staff account is not allowed to ${PERMISSION_WORDS[permission] ?? permission.toLowerCase().replace(/_/g, " ")}. Ask the store owner to give you that permission in Shopify (Settings → Users).`;
+}
+
 /** ACCESS_DENIED as a failure the agent can read; null for any other error (which is a bug or an outage). */
 export function fromAdminError(error: unknown): OrderActionFailure | null {
-  if (error instanceof AdminApiError && error.code === "ACCESS_DENIED") return failure("ACCESS_DENIED", [accessDeniedMessage(error.requiredScope)]);
-  return null;
+  if (!(error instanceof AdminApiError) || error.code !== "ACCESS_DENIED") return null;
+  return failure("ACCESS_DENIED", [error.staffPermission ? staffPermissionMessage(error.staffPermission) : accessDeniedMessage(error.requiredScope)]);
 }
 
 /** The answer when Shopify did not answer: nothing is known, so nothing is retried blindly. */
