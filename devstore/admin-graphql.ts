@@ -119,6 +119,10 @@ function createQueryRoot(context: GraphqlContext) {
       requireScope(context, "staffMembers", "read_users");
       return paginate(shop().staff, args);
     },
+    locations: (args: ConnectionArgs & { includeInactive?: boolean | null }) => {
+      requireScope(context, "locations", "read_locations");
+      return paginate(shop().locations.filter((location) => args.includeInactive || location.isActive), args);
+    },
     node: (args: { id: string }) => findNode(state, domain, args.id),
     job: (args: { id: string }) => {
       const job = context.orderActions ? findJob(context.orderActions, domain, args.id) : null;

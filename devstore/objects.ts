@@ -514,3 +514,12 @@ export interface Order {
   refunds: Refund[];
   transactions: OrderTransaction[];
 }
+
+export interface Location {
+  __typename: "Location";
+  id: Gid;
+  name: string;
+  isActive: boolean;
+  fulfillsOnlineOrders: boolean;
+  hasActiveInventory: boolean;
+}

@@ -235,6 +235,10 @@ function createRefund(store: OrderActionStore, shop: string, input: RefundInput)
     // Guessed wording: no recorded Shopify answer for a line of another order.
     if (!item) return { errors: [userError(["refundLineItems", String(index), "lineItemId"], "Line item does not exist")] };
     if (line.quantity > item.refundableQuantity) return { errors: [userError(["refundLineItems", String(index), "quantity"], "Quantity cannot refund more items than were purchased")] };
+    // Guessed wording: a restock location the shop does not have.
+    if (line.locationId && !getShop(state, shop).locations.some((location) => location.id === line.locationId)) {
+      return { errors: [userError(["refundLineItems", String(index), "locationId"], "Location does not exist")] };
+    }
     lines.push({ item, quantity: line.quantity, restockType: line.restockType ?? "NO_RESTOCK" });
   }
   // Amounts are in the presentment currency when `currency` names it, else in the shop's.

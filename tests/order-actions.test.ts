@@ -217,6 +217,8 @@ describe("refunding an order from a ticket", () => {
     const { order, ticket, context } = await ticketWithOrder(shop, [[variant, 2]]);
     const result = await refundTicketOrder({ ...context, lines: [{ lineItemId: order.lineItems[0]!.id, quantity: 3, restockType: "NO_RESTOCK" }], shipping: { full: true }, note: "", notifyCustomer: false, toStoreCredit: false });
     expect(result).toEqual({ ok: false, code: "USER_ERRORS", errors: ["Quantity cannot refund more items than were purchased"] });
+    const nowhere = await refundTicketOrder({ ...context, lines: [{ lineItemId: order.lineItems[0]!.id, quantity: 1, restockType: "RETURN", locationId: "gid://shopify/Location/1" }], shipping: null, note: "", notifyCustomer: false, toStoreCredit: false });
+    expect(nowhere).toEqual({ ok: false, code: "USER_ERRORS", errors: ["Location does not exist"] });
     expect(order.refunds).toHaveLength(0);
     expect(await activities(ticket.id, "order_refunded")).toHaveLength(0);
     expect(await prisma.orderAction.findFirst({ where: { shopId: shop, ticketId: ticket.id } })).toMatchObject({ status: "FAILED", kind: "order_refunded" });

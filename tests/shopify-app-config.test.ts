@@ -47,7 +47,7 @@ describe("shopify.app.toml", () => {
 
   it("asks for the smallest set of scopes the product needs", () => {
     expect(toml.access_scopes.scopes.split(",").sort()).toEqual(
-      ["read_customers", "read_products", "write_app_proxy", "write_order_edits", "write_orders", "write_returns"],
+      ["read_customers", "read_locations", "read_products", "write_app_proxy", "write_order_edits", "write_orders", "write_returns"],
     );
   });
 

@@ -10,6 +10,7 @@ import { sendOrderInvoice } from "~/services/order-actions/send-order-invoice.se
 import { suggestTicketRefund } from "~/services/order-actions/suggest-ticket-refund.server";
 import { unavailable } from "~/services/order-actions/order-action-errors";
 import type { OrderActionContext, OrderActionResult } from "~/services/order-actions/types";
+import { listRestockLocations } from "~/shopify/locations.server";
 import { listSiblingVariants, searchVariants } from "~/shopify/product-variants.server";
 import { requireStaffId } from "~/shopify/staff-id";
 import { authenticate } from "~/shopify.server";
@@ -38,7 +39,7 @@ const EditChange = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("removeShippingLine"), shippingLineId: z.string().min(1) }),
 ]);
 const RefundPlan = {
-  lines: z.array(z.object({ lineItemId: gid("LineItem"), quantity: z.number().int().min(1), restockType: z.enum(["NO_RESTOCK", "RETURN", "CANCEL"]) })).max(250),
+  lines: z.array(z.object({ lineItemId: gid("LineItem"), quantity: z.number().int().min(1), restockType: z.enum(["NO_RESTOCK", "RETURN", "CANCEL"]), locationId: gid("Location").optional() })).max(250),
   shipping: z.union([z.object({ full: z.literal(true) }), z.object({ amount: decimal })]).nullable(),
   amount: decimal.optional(),
 };
@@ -73,6 +74,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const siblingsOf = url.searchParams.get("siblingsOf");
   const text = url.searchParams.get("variantSearch")?.slice(0, 100) ?? "";
   try {
+    if (url.searchParams.has("locations")) return { variants: [], locations: await listRestockLocations(admin) };
     if (siblingsOf && /^gid:\/\/shopify\/ProductVariant\/\d+$/.test(siblingsOf)) return { variants: await listSiblingVariants(admin, siblingsOf) };
     return { variants: text.trim().length >= 2 ? await searchVariants(admin, text) : [] };
   } catch (error) {

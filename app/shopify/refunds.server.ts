@@ -88,6 +88,7 @@ export interface RefundLineInput {
   lineItemId: string;
   quantity: number;
   restockType: "NO_RESTOCK" | "RETURN" | "CANCEL";
+  locationId?: string;
 }
 
 /** Shopify's suggested refund for these lines and shipping; null when Shopify has no such order. */

@@ -1,4 +1,4 @@
-import { toGid, toMoney, type Customer, type Order, type Product, type Shop, type StaffMember } from "../objects.ts";
+import { toGid, toMoney, type Customer, type Location, type Order, type Product, type Shop, type StaffMember } from "../objects.ts";
 import { parseMinor } from "../objects.ts";
 import { buildProducts } from "./build-catalog.ts";
 import { buildCustomers } from "./build-customers.ts";
@@ -28,6 +28,8 @@ export interface SeededShop {
   products: Product[];
   customers: Customer[];
   orders: Order[];
+  /** Where stock is kept and restocked to: the warehouse that ships online orders, and the shop. */
+  locations: Location[];
   /** The next order number to give out (#1201 after the seed). */
   nextOrderNumber: number;
 }
@@ -49,6 +51,11 @@ function buildStaff(seed: ShopSeed, nextId: IdAllocator): StaffMember[] {
     initials: [person.firstName.charAt(0), person.lastName.charAt(0)],
     orderPermissions: person.permissions ?? ["EDIT_ORDERS", "REFUND_ORDERS", "MANAGE_ORDERS"],
   }));
+}
+
+function buildLocations(seed: ShopSeed, nextId: IdAllocator): Location[] {
+  const names = seed.locale === "ja" ? ["本社倉庫", "表参道店"] : ["Main warehouse", "Portland shop"];
+  return names.map((name, index) => ({ __typename: "Location", id: toGid("Location", nextId("Location")), name, isActive: true, fulfillsOnlineOrders: index === 0, hasActiveInventory: true }));
 }
 
 function formatOffset(minutes: number): string {
@@ -139,6 +146,8 @@ export function seedShops(anchor: Date = seedAnchor()): SeededShop[] {
       if (order.updatedAt > order.customer.updatedAt) order.customer.updatedAt = order.updatedAt;
     }
     for (const customer of customers) refreshCustomerTotals(customer, seed.currency, anchor);
-    return { domain, handle: seed.handle, locale: seed.locale, seed, shop, staff, products, customers, orders, nextOrderNumber: 1001 + orders.length };
+    // Allocated last, so every other seeded id stays as it was.
+    const locations = buildLocations(seed, nextId);
+    return { domain, handle: seed.handle, locale: seed.locale, seed, shop, staff, products, customers, orders, locations, nextOrderNumber: 1001 + orders.length };
   });
 }

@@ -1,11 +1,13 @@
+import { useFetcher } from "@remix-run/react";
 import { BlockStack, Button, Checkbox, ChoiceList, Divider, InlineStack, Select, Text, TextField } from "@shopify/polaris";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatMoney } from "~/components/format";
 import type { OrderView } from "~/order-view";
 import type { RefundSuggestion, RefundTicketOrderValue, RestockType } from "~/services/order-actions/types";
+import type { RestockLocation } from "~/shopify/locations.server";
 import { ActionErrors, MoneyRows, WhatWillHappen } from "./money-summary";
-import { useOrderAction } from "./use-order-action";
+import { orderActionUrl, useOrderAction } from "./use-order-action";
 
 const lineItemGid = (shopifyId: string) => (shopifyId.startsWith("gid://") ? shopifyId : `gid://shopify/LineItem/${shopifyId}`);
 
@@ -27,6 +29,14 @@ export function RefundOrderPanel({ ticketId, order, presetAmount }: { ticketId: 
   const [toStoreCredit, setToStoreCredit] = useState(false);
   const [step, setStep] = useState<"choose" | "confirm">("choose");
   const suggestion = useOrderAction<RefundSuggestion>(ticketId, order.id, "refund-suggest");
+  // Where restocked units go: the shop's locations, the one that ships online orders first.
+  const locations = useFetcher<{ locations?: RestockLocation[] }>({ key: "restock-locations" });
+  useEffect(() => {
+    if (locations.state === "idle" && !locations.data) locations.load(`${orderActionUrl(ticketId, order.id)}?locations=1`);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const [locationId, setLocationId] = useState<string | null>(null);
+  const restockAt = locationId ?? locations.data?.locations?.[0]?.id;
   const refund = useOrderAction<RefundTicketOrderValue>(ticketId, order.id, "refund");
   const money = (amount: string) => formatMoney(amount, suggestion.value?.currencyCode ?? order.currencyCode, i18n.language);
 
@@ -40,16 +50,17 @@ export function RefundOrderPanel({ ticketId, order, presetAmount }: { ticketId: 
         const lineItemId = lineItemGid(item.shopifyId!);
         if (!restock) return [{ lineItemId, quantity, restockType: "NO_RESTOCK" as RestockType }];
         const unshipped = Math.min(item.unfulfilledQuantity ?? 0, quantity);
+        const at = restockAt ? { locationId: restockAt } : {};
         return [
-          ...(unshipped > 0 ? [{ lineItemId, quantity: unshipped, restockType: "CANCEL" as RestockType }] : []),
-          ...(quantity > unshipped ? [{ lineItemId, quantity: quantity - unshipped, restockType: "RETURN" as RestockType }] : []),
+          ...(unshipped > 0 ? [{ lineItemId, quantity: unshipped, restockType: "CANCEL" as RestockType, ...at }] : []),
+          ...(quantity > unshipped ? [{ lineItemId, quantity: quantity - unshipped, restockType: "RETURN" as RestockType, ...at }] : []),
         ];
       });
     const shippingPlan = shipping === "full" ? { full: true as const } : shipping === "amount" && Number(shippingAmount) > 0 ? { amount: shippingAmount } : null;
     // The difference owed after an edit is money alone: no items, no shipping.
     if (presetAmount) return { lines: [], shipping: null, amount: presetAmount };
     return { lines, shipping: shippingPlan };
-  }, [quantities, restock, shipping, shippingAmount, refundable, presetAmount]);
+  }, [quantities, restock, restockAt, shipping, shippingAmount, refundable, presetAmount]);
   const hasSomething = plan.lines.length > 0 || plan.shipping !== null || Boolean(presetAmount);
 
   useEffect(() => {
@@ -109,6 +120,14 @@ export function RefundOrderPanel({ ticketId, order, presetAmount }: { ticketId: 
             </InlineStack>
           ))}
           {presetAmount ? null : <Checkbox label={t("orderActions.refund.restock")} checked={restock} onChange={setRestock} />}
+          {!presetAmount && restock && (locations.data?.locations?.length ?? 0) > 1 ? (
+            <Select
+              label={t("orderActions.refund.restockAt")}
+              value={restockAt ?? ""}
+              options={locations.data!.locations!.map((location) => ({ value: location.id, label: location.name }))}
+              onChange={setLocationId}
+            />
+          ) : null}
           <Divider />
           {presetAmount ? null : <ChoiceList
             title={t("order.shipping")}

@@ -69,12 +69,13 @@ export async function refundTicketOrder(input: RefundTicketOrderInput): Promise<
 
 /** The refund asked for, in one spelling: lines sorted and merged, so the same refund hashes the same. */
 function normalisedPlan(input: RefundTicketOrderInput) {
-  const lines = new Map<string, { lineItemId: string; quantity: number; restockType: RefundTicketOrderInput["lines"][number]["restockType"] }>();
+  const lines = new Map<string, { lineItemId: string; quantity: number; restockType: RefundTicketOrderInput["lines"][number]["restockType"]; locationId?: string }>();
   for (const line of input.lines) {
     if (line.quantity <= 0) continue;
-    const key = `${line.lineItemId}|${line.restockType}`;
+    const locationId = line.restockType === "NO_RESTOCK" ? undefined : line.locationId;
+    const key = `${line.lineItemId}|${line.restockType}|${locationId ?? ""}`;
     const seen = lines.get(key);
-    lines.set(key, { lineItemId: line.lineItemId, quantity: (seen?.quantity ?? 0) + line.quantity, restockType: line.restockType });
+    lines.set(key, { lineItemId: line.lineItemId, quantity: (seen?.quantity ?? 0) + line.quantity, restockType: line.restockType, ...(locationId ? { locationId } : {}) });
   }
   return {
     lines: [...lines.values()].sort((a, b) => (a.lineItemId === b.lineItemId ? a.restockType.localeCompare(b.restockType) : a.lineItemId.localeCompare(b.lineItemId))),

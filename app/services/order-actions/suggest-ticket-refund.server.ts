@@ -31,7 +31,7 @@ export async function suggestTicketRefund(input: RefundPlanInput): Promise<Order
 export function fetchRefundPlan(admin: AdminClient, orderGid: string, plan: Pick<RefundPlanInput, "lines" | "shipping" | "amount">, toStoreCredit: boolean) {
   if (plan.amount) return fetchSuggestedRefund(admin, orderGid, { refundLineItems: [], refundShipping: false, shippingAmount: null, toStoreCredit, suggestFullRefund: true });
   return fetchSuggestedRefund(admin, orderGid, {
-    refundLineItems: plan.lines.map((line) => ({ lineItemId: line.lineItemId, quantity: line.quantity, restockType: line.restockType })),
+    refundLineItems: plan.lines.map((line) => ({ lineItemId: line.lineItemId, quantity: line.quantity, restockType: line.restockType, ...(line.locationId && line.restockType !== "NO_RESTOCK" ? { locationId: line.locationId } : {}) })),
     refundShipping: plan.shipping !== null && "full" in plan.shipping,
     shippingAmount: plan.shipping !== null && "amount" in plan.shipping ? plan.shipping.amount : null,
     toStoreCredit,

@@ -148,7 +148,8 @@ export interface ChangeOrderAddressValue {
 export type RestockType = "NO_RESTOCK" | "RETURN" | "CANCEL";
 
 export interface RefundPlanInput extends OrderActionContext {
-  lines: Array<{ lineItemId: string; quantity: number; restockType: RestockType }>;
+  /** `locationId`: where restocked units go (Shopify's default location when absent). */
+  lines: Array<{ lineItemId: string; quantity: number; restockType: RestockType; locationId?: string }>;
   /** Refund all of the shipping, a part of it, or none. */
   shipping: { full: true } | { amount: string } | null;
   /**
