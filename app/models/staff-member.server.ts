@@ -1,15 +1,29 @@
+import { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
+
+/** A write for a shop whose install is still being recorded by a concurrent first request. */
+function isShopNotYetRecorded(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003";
+}
 
 /**
  * Remembers a staff member of the shop from their session token, with the admin locale they
  * last used, so data requests (which carry no locale) render in the same language.
  */
 export async function recordStaffMember(shop: string, userId: bigint, locale: string | undefined) {
-  return prisma.staffMember.upsert({
-    where: { shopId_id: { shopId: shop, id: userId } },
-    create: { shopId: shop, id: userId, locale },
-    update: { lastSeenAt: new Date(), ...(locale ? { locale } : {}) },
-  });
+  try {
+    return await prisma.staffMember.upsert({
+      where: { shopId_id: { shopId: shop, id: userId } },
+      create: { shopId: shop, id: userId, locale },
+      update: { lastSeenAt: new Date(), ...(locale ? { locale } : {}) },
+    });
+  } catch (error) {
+    // The app's first requests after install can arrive together (its document and App Bridge's
+    // fetches, each exchanging tokens); one that gets here before the install is recorded leaves
+    // the staff member to the next request rather than failing the page.
+    if (isShopNotYetRecorded(error)) return null;
+    throw error;
+  }
 }
 
 export async function getStaffMember(shop: string, userId: bigint) {
