@@ -1,4 +1,5 @@
 import type { AdminClient } from "~/shopify/admin-client.server";
+import type { MailingAddressInput } from "~/shopify/order-address.server";
 
 // The contract of the order actions an agent (or, later, a macro) takes from a ticket: plain
 // typed inputs, explicit results. Amounts are decimal strings in the order's presentment
@@ -118,19 +119,8 @@ export interface SendOrderInvoiceValue {
 
 // ── Address ─────────────────────────────────────────────────────────────────────────────────
 
-export interface ShippingAddressInput {
-  firstName?: string;
-  lastName: string;
-  company?: string;
-  address1: string;
-  address2?: string;
-  city: string;
-  province?: string;
-  provinceCode?: string;
-  zip?: string;
-  countryCode: string;
-  phone?: string;
-}
+/** A shipping address as Shopify's MailingAddressInput takes it (the state or prefecture as a code). */
+export type ShippingAddressInput = MailingAddressInput;
 
 export interface ChangeOrderAddressInput extends OrderActionContext {
   address: ShippingAddressInput;
