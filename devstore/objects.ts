@@ -523,3 +523,25 @@ export interface Location {
   fulfillsOnlineOrders: boolean;
   hasActiveInventory: boolean;
 }
+
+/** A shipping line at one price (no discount, no tax lines), as a checkout or an order edit adds it. */
+export function toShippingLine(fields: { id: Gid; title: string; code: string; custom: boolean; price: MoneyBag }): ShippingLine {
+  return {
+    __typename: "ShippingLine",
+    id: fields.id,
+    title: fields.title,
+    code: fields.code,
+    source: "shopify",
+    carrierIdentifier: null,
+    custom: fields.custom,
+    isRemoved: false,
+    phone: null,
+    deliveryCategory: null,
+    shippingRateHandle: null,
+    taxLines: [],
+    discountAllocations: [],
+    originalPriceSet: fields.price,
+    discountedPriceSet: fields.price,
+    currentDiscountedPriceSet: fields.price,
+  };
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { currencyDigits, parseMinor, toGid, toMoney, toMoneyBag, type LineItem, type ManualDiscountApplication, type Order, type ProductVariant, type ShippingLine } from "./objects.ts";
+import { currencyDigits, parseMinor, toGid, toMoney, toMoneyBag, toShippingLine, type LineItem, type ManualDiscountApplication, type Order, type ProductVariant, type ShippingLine } from "./objects.ts";
 import { adjustInventory, userError, type OrderActionStore, type UserError } from "./order-action-store.ts";
 import { idAllocatorFor, shopOwnerId } from "./order-events.ts";
 import { shopMinor } from "./order-totals.ts";
@@ -456,23 +456,6 @@ function commitEdit(store: OrderActionStore, shop: string, session: EditSession)
 }
 
 function newShippingLine(order: Order, staged: StagedShipping, id: number): ShippingLine {
-  const bag = toMoneyBag(staged.priceMinor, order.currencyCode, order.pricing.presentment);
-  return {
-    __typename: "ShippingLine",
-    id: toGid("ShippingLine", id),
-    title: staged.title,
-    code: staged.title,
-    source: "shopify",
-    carrierIdentifier: null,
-    custom: true,
-    isRemoved: false,
-    phone: null,
-    deliveryCategory: null,
-    shippingRateHandle: null,
-    taxLines: [],
-    discountAllocations: [],
-    originalPriceSet: bag,
-    discountedPriceSet: bag,
-    currentDiscountedPriceSet: bag,
-  };
+  const price = toMoneyBag(staged.priceMinor, order.currencyCode, order.pricing.presentment);
+  return toShippingLine({ id: toGid("ShippingLine", id), title: staged.title, code: staged.title, custom: true, price });
 }

@@ -2,6 +2,7 @@ import {
   parseMinor,
   toGid,
   toMoneyBag,
+  toShippingLine,
   type Customer,
   type FinancialStatus,
   type Fulfillment,
@@ -120,26 +121,8 @@ function buildLineItems(context: OrderContext, order: Order): LineItem[] {
 
 function buildShippingLine(context: OrderContext, order: Order, subtotal: number): ShippingLine {
   const { shipping } = context.seed;
-  const price = subtotal >= shipping.freeOver ? 0 : shipping.price;
-  const bag = toMoneyBag(price, context.seed.currency, order.pricing.presentment);
-  return {
-    __typename: "ShippingLine",
-    id: toGid("ShippingLine", context.nextId("ShippingLine")),
-    title: shipping.title,
-    code: shipping.code,
-    source: "shopify",
-    carrierIdentifier: null,
-    custom: false,
-    isRemoved: false,
-    phone: null,
-    deliveryCategory: null,
-    shippingRateHandle: null,
-    taxLines: [],
-    discountAllocations: [],
-    originalPriceSet: bag,
-    discountedPriceSet: bag,
-    currentDiscountedPriceSet: bag,
-  };
+  const price = toMoneyBag(subtotal >= shipping.freeOver ? 0 : shipping.price, context.seed.currency, order.pricing.presentment);
+  return toShippingLine({ id: toGid("ShippingLine", context.nextId("ShippingLine")), title: shipping.title, code: shipping.code, custom: false, price });
 }
 
 export function buildTransaction(
