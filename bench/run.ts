@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../scripts/embedded-postgres.ts";
+import { exitOnDatabaseStartError, startEmbeddedPostgres } from "../scripts/embedded-postgres.ts";
 import { migrateDatabase } from "../scripts/migrate-database.ts";
 import { benchClicks } from "./clicks.ts";
 import { benchInbox } from "./inbox.ts";
@@ -25,7 +25,7 @@ const log = (line: string) => console.error(`[bench] ${line}`);
 
 const keptDir = process.env.BENCH_PG_DIR;
 const dir = keptDir ? path.resolve(keptDir) : mkdtempSync(path.join(tmpdir(), "frontdesk-bench-"));
-const server = await startEmbeddedPostgres({ dir, quiet: true });
+const server = await startEmbeddedPostgres({ dir, quiet: true }).catch(exitOnDatabaseStartError);
 log(`PostgreSQL on port ${server.port}${keptDir ? `, kept in ${dir}` : ""}`);
 try {
   for (const name of names) {

@@ -2,6 +2,7 @@
  * `npm run demo`: the whole product on embedded defaults. Honours PORT, SHOPIFY_API_KEY,
  * SHOPIFY_API_SECRET and DATABASE_URL; Ctrl-C stops everything it started.
  */
+import { exitOnDatabaseStartError } from "./embedded-postgres.ts";
 import { startStack } from "./stack.ts";
 
 const stack = await startStack({
@@ -13,7 +14,7 @@ const stack = await startStack({
   log: process.env.DEMO_VERBOSE ? (line) => console.error(line) : undefined,
   // 300 conversations across both shops, in English, Japanese and Thai.
   seedConversationsPerShop: 150,
-});
+}).catch(exitOnDatabaseStartError);
 
 const [firstShop] = stack.devstore.shops;
 console.log(`App: ${stack.appUrl}`);

@@ -6,7 +6,7 @@
  *   tsx scripts/with-db.ts [--no-migrate] -- <command> [args…]
  */
 import { spawn } from "node:child_process";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.ts";
+import { exitOnDatabaseStartError, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.ts";
 import { migrateDatabase } from "./migrate-database.ts";
 
 const args = process.argv.slice(2);
@@ -20,7 +20,7 @@ if (command.length === 0) {
 
 let embedded: EmbeddedDatabase | undefined;
 if (!process.env.DATABASE_URL) {
-  embedded = await startEmbeddedPostgres({ dir: ".data/postgres", port: Number(process.env.PGPORT) || undefined, quiet: true });
+  embedded = await startEmbeddedPostgres({ dir: ".data/postgres", port: Number(process.env.PGPORT) || undefined, quiet: true }).catch(exitOnDatabaseStartError);
   await embedded.createDatabase("frontdesk");
   process.env.DATABASE_URL = embedded.urlFor("frontdesk");
 }
