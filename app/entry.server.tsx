@@ -4,9 +4,14 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { startInboundSmtpFromEnv } from "./email/smtp-server.server";
-import { startWorker } from "./jobs/worker.server";
+import prisma, { pool } from "./db.server";
+import { startInboundSmtpFromEnv, stopInboundSmtp } from "./email/smtp-server.server";
+import { flushDeliveryApplies } from "./jobs/delivery-apply-scheduler.server";
+import { startWorker, stopWorker } from "./jobs/worker.server";
 import { addDocumentResponseHeaders } from "./shopify.server";
+
+// server.mjs serves webhooks in front of Remix with the app's own receiver (docs/decisions/010).
+export { receiveWebhook } from "./services/receive-webhook.server";
 
 export const streamTimeout = 5000;
 
@@ -14,6 +19,19 @@ export const streamTimeout = 5000;
 startWorker();
 // The inbox's MX, when INBOUND_SMTP_PORT is set.
 startInboundSmtpFromEnv();
+
+/**
+ * Called by server.mjs on SIGTERM, once the HTTP server takes no more requests: stop taking mail
+ * and jobs, let running jobs finish for at most `jobTimeoutMs`, queue the apply jobs of the
+ * deliveries just stored, and release the database.
+ */
+export async function shutdown({ jobTimeoutMs }: { jobTimeoutMs: number }) {
+  await stopInboundSmtp();
+  await stopWorker(jobTimeoutMs);
+  await flushDeliveryApplies();
+  await prisma.$disconnect();
+  await pool.end().catch(() => undefined);
+}
 
 export default async function handleRequest(
   request: Request,

@@ -7,7 +7,6 @@ const Env = z.object({
   SHOPIFY_API_SECRET: z.string().min(1),
   SHOPIFY_APP_URL: z.string().url(),
   SCOPES: z.string().min(1).default("write_orders,write_order_edits,write_returns,read_customers,read_products,read_locations,write_app_proxy"),
-  SHOP_CUSTOM_DOMAIN: z.string().optional(),
   /** Background jobs run in this process unless set to "false" (e.g. web-only replicas). */
   RUN_WORKER: z.enum(["true", "false"]).default("true"),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),

@@ -1,4 +1,6 @@
 import "@shopify/shopify-app-remix/adapters/node";
+import "@shopify/shopify-api/adapters/web-api";
+import { shopifyApi } from "@shopify/shopify-api";
 import { ApiVersion, AppDistribution, LogSeverity, shopifyApp } from "@shopify/shopify-app-remix/server";
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import prisma from "./db.server";
@@ -8,6 +10,10 @@ import { recordStaffIdentity } from "./models/staff-member.server";
 import { recordInstall } from "./services/record-install.server";
 
 export const apiVersion = ADMIN_API_VERSION as ApiVersion;
+
+// The library logs every request it authenticates at info level: a line per webhook costs
+// more CPU than storing it. Production keeps warnings and errors.
+const logger = { level: env.NODE_ENV === "production" ? LogSeverity.Warning : LogSeverity.Info };
 
 const shopify = shopifyApp({
   apiKey: env.SHOPIFY_API_KEY,
@@ -21,9 +27,7 @@ const shopify = shopifyApp({
   // Each agent's requests act with their own online token, so Shopify applies their staff
   // permissions (who may refund, edit or cancel) and tells us their name; jobs use the offline token.
   useOnlineTokens: true,
-  // The library logs every request it authenticates at info level: a line per webhook costs
-  // more CPU than storing it. Production keeps warnings and errors.
-  logger: { level: env.NODE_ENV === "production" ? LogSeverity.Warning : LogSeverity.Info },
+  logger,
   future: {
     unstable_newEmbeddedAuthStrategy: true,
     expiringOfflineAccessTokens: true,
@@ -37,7 +41,23 @@ const shopify = shopifyApp({
       }
     },
   },
-  ...(env.SHOP_CUSTOM_DOMAIN ? { customShopDomains: [env.SHOP_CUSTOM_DOMAIN] } : {}),
+});
+
+/**
+ * The Shopify library itself, configured as above, for the one check the webhook receiver needs:
+ * `webhooks.validate` is what `authenticate.webhook` runs before it loads the shop's session, a
+ * lookup the receiver skips (docs/decisions/010).
+ */
+export const shopifyLibrary = shopifyApi({
+  apiKey: env.SHOPIFY_API_KEY,
+  apiSecretKey: env.SHOPIFY_API_SECRET,
+  apiVersion,
+  scopes: env.SCOPES.split(","),
+  hostName: new URL(env.SHOPIFY_APP_URL).host,
+  hostScheme: new URL(env.SHOPIFY_APP_URL).protocol === "http:" ? "http" : "https",
+  isEmbeddedApp: true,
+  // It verifies signatures and shop domains only; the app's own client above logs the rest.
+  logger: { level: LogSeverity.Warning },
 });
 
 export default shopify;

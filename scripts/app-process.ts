@@ -22,14 +22,14 @@ export async function waitForHealthy(url: string, app: ChildProcess, timeoutMs: 
 
 /**
  * Starts the built app (`npm run build`) as its own process on 127.0.0.1, as production runs it
- * (`remix-serve`); with DEVSTORE_URL in `env`, its Shopify traffic goes to the devstore.
+ * (`npm start`: server.mjs); with DEVSTORE_URL in `env`, its Shopify traffic goes to the devstore.
  */
 export function spawnApp(options: { port: number; publicUrl?: string; databaseUrl: string; apiKey: string; apiSecret: string; env?: Record<string, string>; log: (line: string) => void }): ChildProcess {
   const root = path.resolve(import.meta.dirname, "..");
   const preload = options.env?.DEVSTORE_URL ? ["--import", path.join(root, "devstore/redirect-shopify.mjs")] : [];
   const app = spawn(
     process.execPath,
-    [...preload, path.join(root, "node_modules/@remix-run/serve/dist/cli.js"), path.join(root, "build/server/index.js")],
+    [...preload, path.join(root, "server.mjs")],
     {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],

@@ -85,6 +85,8 @@ describe("compliance webhooks", () => {
   it("shop/redact deletes everything of that shop and nothing of another", async () => {
     const shop = await shopWithCustomers();
     const other = await shopWithCustomers();
+    // Shopify asks 48 hours after the uninstall.
+    await deliver(shop, "app/uninstalled", { ...examplePayload("app/uninstalled"), myshopify_domain: shop });
     await deliver(shop, "shop/redact", { ...examplePayload("shop/redact"), shop_domain: shop });
     await drainQueue();
     for (const table of ["Customer", "Order", "Ticket", "Message", "Activity", "WebhookDelivery", "WebhookDuplicateCount", "ShopImport", "DataRequest"]) {
@@ -95,10 +97,31 @@ describe("compliance webhooks", () => {
     expect(await prisma.order.count({ where: { shopId: other } })).toBe(2);
   });
 
+  it("shop/redact leaves a shop that has the app installed (again) as it is", async () => {
+    const shop = await shopWithCustomers();
+    await deliver(shop, "shop/redact", { ...examplePayload("shop/redact"), shop_domain: shop });
+    await drainQueue();
+    expect(await prisma.order.count({ where: { shopId: shop } })).toBe(2);
+    const delivery = await prisma.webhookDelivery.findFirstOrThrow({ where: { shopId: shop, topic: "shop/redact" } });
+    expect(delivery).toMatchObject({ status: "IGNORED", error: expect.stringMatching(/has Frontdesk installed/) });
+  });
+
+  it("fails a compliance payload whose shop_domain is not the shop it was delivered for, and changes nothing", async () => {
+    const shop = await shopWithCustomers();
+    const victim = await shopWithCustomers();
+    await deliver(shop, "app/uninstalled", { ...examplePayload("app/uninstalled"), myshopify_domain: shop });
+    await deliver(shop, "customers/redact", complianceCustomerPayload("customers/redact", victim, bob, [9101]));
+    await drainQueue();
+    const delivery = await prisma.webhookDelivery.findFirstOrThrow({ where: { shopId: shop, topic: "customers/redact" } });
+    expect(delivery).toMatchObject({ status: "FAILED", error: expect.stringMatching(/payload is for .* but the delivery came for/) });
+    expect(await prisma.customer.findFirst({ where: { shopId: victim, shopifyId: BigInt(bob.id) } })).toMatchObject({ email: bob.email });
+    expect(await prisma.customer.findFirst({ where: { shopId: shop, shopifyId: BigInt(bob.id) } })).toMatchObject({ email: bob.email });
+  });
+
   it("app/uninstalled deletes the shop's sessions and marks it uninstalled, however often it arrives", async () => {
     const { id: shop } = await createShop();
     await prisma.session.create({ data: { id: `offline_${shop}`, shop, state: "", accessToken: "shpat_x" } });
-    const payload = examplePayload("app/uninstalled");
+    const payload = { ...examplePayload("app/uninstalled"), myshopify_domain: shop };
     await deliver(shop, "app/uninstalled", payload);
     await deliver(shop, "app/uninstalled", payload);
     await drainQueue();

@@ -28,21 +28,31 @@ describe("shopify.app.toml", () => {
         "orders/create", "orders/updated", "orders/edited", "orders/cancelled", "orders/fulfilled", "refunds/create",
         "returns/request", "returns/approve", "returns/decline", "returns/process", "returns/update", "returns/close",
         "returns/reopen", "returns/cancel", "customers/update", "app/uninstalled",
+        "orders/delete", "customers/delete", "app/scopes_update",
       ]),
     );
     expect(compliance.sort()).toEqual(["customers/data_request", "customers/redact", "shop/redact"]);
   });
 
-  it("names, above each subscription, the route file that handles its URI", () => {
+  it("names, above each subscription, the code that handles it, and gives each topic its own URI", () => {
     const blocks = tomlSource.split("[[webhooks.subscriptions]]").slice(1);
-    const comments = [...tomlSource.matchAll(/# Handled by: \/(app\/routes\/[^\s]+)/g)].map((match) => match[1]!);
+    const comments = [...tomlSource.matchAll(/# Handled by: (.+)/g)].map((match) => match[1]!);
     expect(comments).toHaveLength(blocks.length);
-    toml.webhooks.subscriptions.forEach((subscription, index) => {
-      const file = comments[index]!;
-      expect(existsSync(path.join(root, file)), file).toBe(true);
-      const routePath = "/" + path.basename(file).replace(/\.tsx?$/, "").split(".").join("/");
-      expect(routePath).toBe(subscription.uri);
-    });
+    for (const comment of comments) {
+      const files = [...comment.matchAll(/\/((?:app\/)?[\w./-]+\.(?:ts|tsx|mjs))/g)].map((match) => match[1]!);
+      expect(files.length, comment).toBeGreaterThan(0);
+      for (const file of files) expect(existsSync(path.join(root, file)), file).toBe(true);
+    }
+    // The receiver accepts a topic only at /webhooks/<topic> (receive-webhook.server.ts).
+    for (const subscription of toml.webhooks.subscriptions) {
+      const topics = [...(subscription.topics ?? []), ...(subscription.compliance_topics ?? [])];
+      expect(topics).toHaveLength(1);
+      expect(subscription.uri).toBe(`/webhooks/${topics[0]}`);
+    }
+  });
+
+  it("carries no setting Shopify CLI no longer supports", () => {
+    expect(tomlSource).not.toMatch(/include_config_on_deploy/);
   });
 
   it("asks for the smallest set of scopes the product needs", () => {

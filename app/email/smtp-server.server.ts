@@ -30,6 +30,14 @@ export function startInboundSmtpFromEnv() {
   );
 }
 
+/** Closes the inbound SMTP server, if this process runs one: a session in progress may finish. */
+export async function stopInboundSmtp() {
+  const starting = globalThis.frontdeskSmtp;
+  globalThis.frontdeskSmtp = undefined;
+  const server = await starting?.catch(() => undefined);
+  await server?.close();
+}
+
 export interface InboundSmtpServer {
   port: number;
   close(): Promise<void>;

@@ -1,7 +1,7 @@
 import type { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
 
-export type JobName = "apply-webhook" | "import-shop" | "reconcile-orders" | "purge-webhook-deliveries" | "send-email" | "send-bounce";
+export type JobName = "import-shop" | "reconcile-orders" | "purge-webhook-deliveries" | "send-email" | "send-bounce";
 
 /**
  * Adds a job to the graphile-worker queue, in the caller's database. A `jobKey` makes the job

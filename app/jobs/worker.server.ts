@@ -1,15 +1,17 @@
-import { run, type Runner, type TaskList } from "graphile-worker";
+import { EventEmitter } from "node:events";
+import { run, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
 import prisma from "~/db.server";
 import { env } from "~/env.server";
 import { HEARTBEAT_INTERVAL_MS, recordWorkerHeartbeats, unlockJobsOfDeadWorkers } from "./heartbeat.server";
-import { applyWebhookTask } from "./tasks/apply-webhook.server";
+import { applyWebhooksTask, queueStrandedDeliveries, retryWebhookTask } from "./tasks/apply-webhook.server";
 import { importShopTask } from "./tasks/import-shop.server";
 import { sendBounceTask } from "./tasks/send-bounce.server";
 import { sendEmailTask } from "./tasks/send-email.server";
 import { purgeWebhookDeliveriesTask, reconcileOrdersTask, wakeSnoozedTicketsTask } from "./tasks/maintenance.server";
 
 export const taskList: TaskList = {
-  "apply-webhook": applyWebhookTask,
+  "apply-webhooks": applyWebhooksTask,
+  "apply-webhook": retryWebhookTask,
   "import-shop": importShopTask,
   "reconcile-orders": reconcileOrdersTask,
   "purge-webhook-deliveries": purgeWebhookDeliveriesTask,
@@ -27,26 +29,35 @@ declare global {
 }
 
 async function startRunner(): Promise<Runner> {
+  // graphile-worker locks jobs under its pool's id. The listener is attached before the pool
+  // starts, so the pool is beating before it takes its first job: jobs of a live pool are never
+  // freed as a dead one's, however long they run.
+  const events: WorkerEvents = new EventEmitter();
+  const poolIds = new Set<string>();
+  events.on("pool:create", ({ workerPool }) => poolIds.add(workerPool.id));
+  events.on("pool:release", ({ workerPool }) => poolIds.delete(workerPool.id));
+  const beat = async () => {
+    try {
+      await recordWorkerHeartbeats([...poolIds]);
+      await unlockJobsOfDeadWorkers();
+      await queueStrandedDeliveries();
+    } catch (error) {
+      console.error("Worker heartbeat failed:", error instanceof Error ? error.message : error);
+    }
+  };
   const runner = await run({
     connectionString: env.DATABASE_URL,
     concurrency: env.WORKER_CONCURRENCY,
     taskList,
     crontab,
-    // The web server owns the process's signals; the runner stops with the process.
+    events,
+    // server.mjs owns the process's signals and stops the runner (stopWorker) before it exits.
     noHandleSignals: true,
     pollInterval: 2000,
+    // Completions go through graphile-worker's batcher (delay 0: at once), which a graceful stop
+    // flushes; unbatched, a job that finished during shutdown stayed locked and ran again.
+    preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
   });
-  const workerIds = new Set<string>();
-  runner.events.on("worker:create", ({ worker }) => workerIds.add(worker.workerId));
-  runner.events.on("worker:stop", ({ worker }) => workerIds.delete(worker.workerId));
-  const beat = async () => {
-    try {
-      await recordWorkerHeartbeats([...workerIds]);
-      await unlockJobsOfDeadWorkers();
-    } catch (error) {
-      console.error("Worker heartbeat failed", error);
-    }
-  };
   await beat();
   const timer = setInterval(beat, HEARTBEAT_INTERVAL_MS);
   timer.unref();
@@ -62,6 +73,23 @@ export function startWorker() {
     console.error("The job worker failed to start", error);
     globalThis.frontdeskWorker = undefined;
   });
+}
+
+/**
+ * Stops taking jobs and lets the running ones finish, for at most `timeoutMs`; jobs still running
+ * then are released to be run again (they are written to be safe to run twice).
+ */
+export async function stopWorker(timeoutMs: number) {
+  const starting = globalThis.frontdeskWorker;
+  if (!starting) return;
+  globalThis.frontdeskWorker = undefined;
+  const runner = await starting.catch(() => undefined);
+  if (!runner) return;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), timeoutMs)));
+  const outcome = await Promise.race([runner.stop().then(() => "stopped" as const), late]);
+  clearTimeout(timer);
+  if (outcome === "late") await runner.kill("shutdown timeout");
 }
 
 export interface QueueHealth {

@@ -1,4 +1,7 @@
 import prisma from "~/db.server";
+import { addActivityToTickets, type ActivityInput } from "./activity.server";
+import { isMirrorRecordDeleted, lockMirrorRecord, recordMirrorTombstone } from "./mirror-tombstone.server";
+import { listCustomerTicketIds } from "./ticket.server";
 
 export interface CustomerMirrorInput {
   shopifyId: bigint;
@@ -20,9 +23,10 @@ export type CustomerMirrorUpdate = Omit<CustomerMirrorInput, "ordersCount" | "am
 /**
  * Writes a customer into the mirror unless what is stored is newer: Shopify delivers out of
  * order, and an older payload must never overwrite a newer one. The row is locked while it is
- * compared, so two deliveries for one customer apply one after the other.
+ * compared, so two deliveries for one customer apply one after the other. Null when Shopify
+ * deleted the customer (customers/delete): a deleted customer is never written back.
  */
-export async function upsertCustomerMirror(shop: string, input: CustomerMirrorUpdate): Promise<{ id: string; applied: boolean }> {
+export async function upsertCustomerMirror(shop: string, input: CustomerMirrorUpdate): Promise<{ id: string; applied: boolean } | null> {
   const { shopifyId, ...data } = input;
   return prisma.$transaction(async (tx) => {
     for (;;) {
@@ -33,6 +37,9 @@ export async function upsertCustomerMirror(shop: string, input: CustomerMirrorUp
         await tx.customer.update({ where: { id: existing.id }, data });
         return { id: existing.id, applied: true };
       }
+      // An existing row is never deleted (the delete takes its row lock); a missing one may be.
+      await lockMirrorRecord(tx, shop, "CUSTOMER", shopifyId);
+      if (await isMirrorRecordDeleted(tx, shop, "CUSTOMER", shopifyId)) return null;
       // Another transaction may insert the same customer first; then lock and compare its row.
       const { count } = await tx.customer.createMany({ data: [{ shopId: shop, shopifyId, ...data }], skipDuplicates: true });
       if (count === 1) {
@@ -49,4 +56,28 @@ export async function findCustomerIdByShopifyId(shop: string, shopifyId: bigint)
     select: { id: true },
   });
   return row?.id ?? null;
+}
+
+/**
+ * Removes a customer Shopify deleted from the mirror, in one transaction: notes it on each of
+ * their tickets, deletes the customer (their tickets and orders stay, detached from the profile,
+ * by the foreign keys' SET NULL) and leaves a tombstone so no later write brings them back.
+ * Null when the mirror never had them (the tombstone is still left). Safe to repeat.
+ */
+export async function deleteCustomerMirror(
+  shop: string,
+  shopifyId: bigint,
+  options: { deletedAt: Date; activity: Omit<ActivityInput, "actorType" | "actorId"> },
+): Promise<{ id: string; ticketIds: string[] } | null> {
+  return prisma.$transaction(async (tx) => {
+    await lockMirrorRecord(tx, shop, "CUSTOMER", shopifyId);
+    await recordMirrorTombstone(tx, shop, "CUSTOMER", shopifyId, options.deletedAt);
+    const [customer] = await tx.$queryRaw<Array<{ id: string }>>`
+      SELECT id FROM "Customer" WHERE "shopId" = ${shop} AND "shopifyId" = ${shopifyId} FOR UPDATE`;
+    if (!customer) return null;
+    const ticketIds = await listCustomerTicketIds(shop, customer.id, tx);
+    await addActivityToTickets(shop, ticketIds, options.activity, tx);
+    await tx.customer.deleteMany({ where: { shopId: shop, id: customer.id } });
+    return { id: customer.id, ticketIds };
+  });
 }

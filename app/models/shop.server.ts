@@ -39,6 +39,11 @@ export async function deleteShopData(shop: string) {
   ]);
 }
 
+/** Whether the shop installed the app (null: never, or its data is gone) and when it uninstalled. */
+export async function getShopInstallation(shop: string): Promise<{ uninstalledAt: Date | null } | null> {
+  return prisma.shop.findUnique({ where: { id: shop }, select: { uninstalledAt: true } });
+}
+
 export async function getShop(shop: string) {
   return prisma.shop.findUnique({ where: { id: shop } });
 }

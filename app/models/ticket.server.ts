@@ -6,8 +6,12 @@ import { isUuid } from "~/uuid";
  * The tickets an order event belongs on: the customer's tickets that are not closed, and any
  * ticket the order is linked to.
  */
-export async function listTicketIdsForOrderEvent(shop: string, options: { customerId: string | null; orderId: string }): Promise<string[]> {
-  const tickets = await prisma.ticket.findMany({
+export async function listTicketIdsForOrderEvent(
+  shop: string,
+  options: { customerId: string | null; orderId: string },
+  db: Pick<typeof prisma, "ticket"> = prisma,
+): Promise<string[]> {
+  const tickets = await db.ticket.findMany({
     where: {
       shopId: shop,
       OR: [
@@ -17,6 +21,12 @@ export async function listTicketIdsForOrderEvent(shop: string, options: { custom
     },
     select: { id: true },
   });
+  return tickets.map((ticket) => ticket.id);
+}
+
+/** Every ticket of the customer, whatever its status. */
+export async function listCustomerTicketIds(shop: string, customerId: string, db: Pick<typeof prisma, "ticket"> = prisma): Promise<string[]> {
+  const tickets = await db.ticket.findMany({ where: { shopId: shop, customerId }, select: { id: true } });
   return tickets.map((ticket) => ticket.id);
 }
 

@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import prisma, { pool } from "~/db.server";
+import { toStorableText } from "~/lib/storable-text";
 
 export interface DeliveryInput {
   topic: string;
@@ -7,71 +8,153 @@ export interface DeliveryInput {
   eventId: string | undefined;
   triggeredAt: string | undefined;
   apiVersion: string;
-  payload: Prisma.InputJsonValue;
-  /** Set when the payload cannot be applied at all (e.g. not JSON): stored as failed, no job. */
-  failure?: string;
+  /** The body as Shopify sent it: PostgreSQL parses it into `jsonb`, Node does not. */
+  rawPayload: string;
 }
 
 /**
- * Records a webhook delivery and queues its application, in one statement: the delivery and its
- * job commit together or not at all. Shopify delivers at least once; a delivery whose event id
- * (or, without one, webhook id) is already stored for the shop changes nothing but the hourly
- * count of duplicates.
+ * Records a webhook delivery, once per event: a delivery whose event id (or, without one, webhook
+ * id) is already stored for the shop changes nothing but the hourly count of duplicates. No job is
+ * added here: a job per row would cost a NOTIFY per row, which PostgreSQL commits one at a time
+ * (docs/decisions/010); the shop's apply job is scheduled after the insert commits.
  */
 const RECORD_DELIVERY_SQL = `
   WITH delivery AS (
     INSERT INTO "WebhookDelivery" ("shopId", topic, "webhookId", "eventId", "dedupeKey", "triggeredAt", "apiVersion", payload, status, error)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::"DeliveryStatus", $10)
     ON CONFLICT ("shopId", "dedupeKey") DO NOTHING
-    RETURNING id, status
+    RETURNING id
   ),
   duplicate AS (
     INSERT INTO "WebhookDuplicateCount" ("shopId", hour, count)
     SELECT $1, date_trunc('hour', now()), 1 WHERE NOT EXISTS (SELECT 1 FROM delivery)
     ON CONFLICT ("shopId", hour) DO UPDATE SET count = "WebhookDuplicateCount".count + 1
   )
-  SELECT id,
-         CASE WHEN status = 'RECEIVED'
-              THEN (graphile_worker.add_job('apply-webhook', json_build_object('deliveryId', id::text), max_attempts => 25)).id
-         END AS "jobId"
-  FROM delivery`;
+  SELECT id FROM delivery`;
 
-export async function recordWebhookDelivery(shop: string, input: DeliveryInput): Promise<{ duplicate: boolean }> {
+function deliveryValues(shop: string, input: DeliveryInput, payload: string, failure: string | null) {
   const triggeredAt = input.triggeredAt ? new Date(input.triggeredAt) : null;
   const validTriggeredAt = triggeredAt && !Number.isNaN(triggeredAt.getTime()) ? triggeredAt : null;
-  // The hot path of every webhook: plain SQL on the pool (a named, prepared statement), not Prisma.
-  const { rows } = await pool.query<{ id: string; jobId: string | null }>({
+  return [
+    shop,
+    input.topic,
+    input.webhookId,
+    input.eventId ?? null,
+    input.eventId || input.webhookId,
+    validTriggeredAt,
+    input.apiVersion,
+    payload,
+    failure ? "FAILED" : "RECEIVED",
+    failure,
+  ];
+}
+
+/** Stores a delivery to apply. Throws what PostgreSQL says when it cannot (an outage, or a payload it cannot hold). */
+export async function recordWebhookDelivery(shop: string, input: DeliveryInput): Promise<{ duplicate: boolean }> {
+  // The hot path of every webhook: a named, prepared statement on the pool Prisma runs on, not Prisma.
+  const { rows } = await pool.query<{ id: string }>({
     name: "record-webhook-delivery",
     text: RECORD_DELIVERY_SQL,
-    values: [
-      shop,
-      input.topic,
-      input.webhookId,
-      input.eventId ?? null,
-      input.eventId || input.webhookId,
-      validTriggeredAt,
-      input.apiVersion,
-      JSON.stringify(input.payload),
-      input.failure ? "FAILED" : "RECEIVED",
-      input.failure ?? null,
-    ],
+    values: deliveryValues(shop, input, input.rawPayload, null),
   });
   return { duplicate: rows.length === 0 };
 }
 
-export async function getWebhookDelivery(id: bigint) {
-  return prisma.webhookDelivery.findUnique({ where: { id } });
+/**
+ * Stores a delivery that cannot be applied, marked failed with the reason: the body is kept as
+ * text inside the JSON (with what PostgreSQL cannot hold in text made visible), so the merchant
+ * sees it in Settings → Sync and Shopify is not asked to retry what can never succeed.
+ */
+export async function recordFailedWebhookDelivery(shop: string, input: DeliveryInput, failure: string): Promise<{ duplicate: boolean }> {
+  const { rows } = await pool.query<{ id: string }>({
+    name: "record-webhook-delivery",
+    text: RECORD_DELIVERY_SQL,
+    values: deliveryValues(shop, input, JSON.stringify({ unparsed: toStorableText(input.rawPayload.slice(0, 100_000)) }), toStorableText(failure)),
+  });
+  return { duplicate: rows.length === 0 };
 }
 
-export async function markDeliveryApplied(id: bigint) {
-  await prisma.webhookDelivery.update({
-    where: { id },
-    data: { status: "APPLIED", appliedAt: new Date(), error: null, attempts: { increment: 1 } },
+/** The job that applies a shop's received deliveries: one per shop at a time (its own named queue), in order. */
+export const APPLY_DELIVERIES_TASK = "apply-webhooks";
+
+/**
+ * Queues the apply job of each shop, in one statement (one NOTIFY however many shops). A job
+ * already waiting for a shop is kept; one already running is followed by a new one, so a
+ * delivery stored while it runs is applied too.
+ */
+export async function enqueueDeliveryApplies(shops: string[], runAt: Date | null = null) {
+  if (shops.length === 0) return;
+  await pool.query({
+    name: "enqueue-delivery-applies",
+    text: `SELECT count(*) FROM graphile_worker.add_jobs(
+             (SELECT array_agg(ROW($1::text, json_build_object('shop', shop), 'webhooks:' || shop, $3::timestamptz, 25, 'apply-webhooks:' || shop, NULL, NULL)::graphile_worker.job_spec)
+              FROM unnest($2::text[]) AS shop))`,
+    values: [APPLY_DELIVERIES_TASK, shops, runAt],
   });
 }
 
-export async function markDeliveryFailed(id: bigint, error: string) {
-  await prisma.webhookDelivery.update({ where: { id }, data: { status: "FAILED", error, attempts: { increment: 1 } } });
+/**
+ * Shops with deliveries waiting longer than `olderThanMs` and no apply job: the process that
+ * stored them stopped before it queued the job (a crash, a deploy).
+ */
+export async function listShopsWithStrandedDeliveries(olderThanMs: number): Promise<string[]> {
+  const rows = await prisma.$queryRaw<Array<{ shopId: string }>>`
+    SELECT DISTINCT d."shopId" FROM "WebhookDelivery" d
+    WHERE d.status = 'RECEIVED' AND d."receivedAt" < now() - make_interval(secs => ${olderThanMs / 1000})
+      AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'apply-webhooks:' || d."shopId")`;
+  return rows.map((row) => row.shopId);
+}
+
+/** The shop's deliveries waiting to be applied, oldest first, after `afterId`. */
+export async function listReceivedDeliveries(shop: string, options: { afterId: bigint; take: number }) {
+  return prisma.webhookDelivery.findMany({
+    where: { shopId: shop, status: "RECEIVED", id: { gt: options.afterId } },
+    orderBy: { id: "asc" },
+    take: options.take,
+  });
+}
+
+export type StoredDelivery = NonNullable<Awaited<ReturnType<typeof getWebhookDelivery>>>;
+
+export async function getWebhookDelivery(shop: string, id: bigint) {
+  return prisma.webhookDelivery.findFirst({ where: { id, shopId: shop } });
+}
+
+export async function markDeliveriesApplied(shop: string, ids: bigint[], at = new Date()) {
+  if (ids.length === 0) return;
+  await prisma.webhookDelivery.updateMany({
+    where: { shopId: shop, id: { in: ids } },
+    data: { status: "APPLIED", appliedAt: at, error: null, attempts: { increment: 1 } },
+  });
+}
+
+export async function markDeliveryFailed(shop: string, id: bigint, error: string) {
+  await prisma.webhookDelivery.updateMany({ where: { id, shopId: shop }, data: { status: "FAILED", error: toStorableText(error), attempts: { increment: 1 } } });
+}
+
+export async function markDeliveryIgnored(shop: string, id: bigint, reason: string | null = null) {
+  await prisma.webhookDelivery.updateMany({ where: { id, shopId: shop }, data: { status: "IGNORED", error: reason, appliedAt: new Date(), attempts: { increment: 1 } } });
+}
+
+/** Records an attempt that failed with an error that may pass. */
+export async function recordDeliveryAttempt(shop: string, id: bigint, error: string) {
+  await prisma.webhookDelivery.updateMany({ where: { id, shopId: shop }, data: { error: toStorableText(error), attempts: { increment: 1 } } });
+}
+
+/**
+ * Takes a delivery out of the shop's in-order stream and gives it a job of its own, which retries
+ * it with back-off (up to 25 attempts, about three days) while the shop's other deliveries go on.
+ */
+export async function markDeliveryRetrying(shop: string, id: bigint, error: string) {
+  await prisma.$executeRaw`
+    WITH delivery AS (
+      UPDATE "WebhookDelivery" SET status = 'RETRYING', error = ${toStorableText(error)}, attempts = attempts + 1
+      WHERE id = ${id} AND "shopId" = ${shop}
+      RETURNING id
+    )
+    SELECT graphile_worker.add_job('apply-webhook', json_build_object('shop', ${shop}::text, 'deliveryId', id::text),
+             run_at => now() + interval '5 seconds', max_attempts => 25, job_key => 'apply-webhook:' || id::text)
+    FROM delivery`;
 }
 
 export async function listWebhookDeliveries(shop: string, options: { take: number }) {
@@ -80,10 +163,6 @@ export async function listWebhookDeliveries(shop: string, options: { take: numbe
     orderBy: { receivedAt: "desc" },
     take: options.take,
   });
-}
-
-export async function markDeliveryIgnored(id: bigint) {
-  await prisma.webhookDelivery.update({ where: { id }, data: { status: "IGNORED", appliedAt: new Date(), attempts: { increment: 1 } } });
 }
 
 /** Deliveries of the last 24 hours by outcome, and the most recent failures, for Settings → Sync. */
@@ -103,24 +182,18 @@ export async function getDeliveryHealth(shop: string, now = new Date()) {
   return {
     received: byStatus.reduce((total, row) => total + row._count._all, 0),
     applied: count("APPLIED") + count("IGNORED"),
-    waiting: count("RECEIVED"),
+    waiting: count("RECEIVED") + count("RETRYING"),
     failed: count("FAILED"),
     duplicates: duplicates._sum.count ?? 0,
     failures,
   };
 }
 
-/** Puts a delivery of the shop back on the queue (Settings → Sync → Replay). Returns false when it is not the shop's. */
+/** Puts a delivery of the shop back in its queue (Settings → Sync → Replay). Returns false when it is not the shop's. */
 export async function requeueWebhookDelivery(shop: string, id: bigint): Promise<boolean> {
-  const rows = await prisma.$queryRaw<Array<{ id: bigint }>>`
-    WITH delivery AS (
-      UPDATE "WebhookDelivery" SET status = 'RECEIVED', error = NULL
-      WHERE id = ${id} AND "shopId" = ${shop}
-      RETURNING id
-    )
-    SELECT id, (graphile_worker.add_job('apply-webhook', json_build_object('deliveryId', id::text), max_attempts => 25)).id AS "jobId"
-    FROM delivery`;
-  return rows.length === 1;
+  const { count } = await prisma.webhookDelivery.updateMany({ where: { id, shopId: shop }, data: { status: "RECEIVED", error: null } });
+  if (count === 1) await enqueueDeliveryApplies([shop]);
+  return count === 1;
 }
 
 /** Forgets applied deliveries older than the retention (at least the 7 days Shopify's audit needs). */

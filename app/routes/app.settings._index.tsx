@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDate } from "~/components/format";
+import { countDataRequestsNotDownloaded } from "~/models/data-request.server";
 import { getShop, getShopCounts, updateShopSettings } from "~/models/shop.server";
 import { getStaffDisplayName, setStaffDisplayName } from "~/models/staff-member.server";
 import { parseShopSettings } from "~/schemas/shop-settings";
@@ -16,12 +17,18 @@ const PRIORITIES = ["URGENT", "HIGH", "NORMAL", "LOW"] as const;
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session, sessionToken } = await authenticate.admin(request);
   const staffId = staffIdOf(sessionToken);
-  const [shop, counts, displayName] = await Promise.all([getShop(session.shop), getShopCounts(session.shop), staffId ? getStaffDisplayName(session.shop, staffId) : null]);
+  const [shop, counts, displayName, dataRequestsNotDownloaded] = await Promise.all([
+    getShop(session.shop),
+    getShopCounts(session.shop),
+    staffId ? getStaffDisplayName(session.shop, staffId) : null,
+    countDataRequestsNotDownloaded(session.shop),
+  ]);
   if (!shop) throw new Response("Shop not found", { status: 404 });
   const settings = parseShopSettings(shop.settings);
   return {
     shop: { id: shop.id, name: shop.name, currencyCode: shop.currencyCode, timezone: shop.timezone, supportEmail: shop.supportEmail, installedAt: shop.installedAt.toISOString() },
     counts,
+    dataRequestsNotDownloaded,
     displayName: displayName ?? "",
     settings: { signature: settings.signature ?? "", slaHours: settings.slaHours },
   };
@@ -129,7 +136,7 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 export default function SettingsPage() {
-  const { shop, counts } = useLoaderData<typeof loader>();
+  const { shop, counts, dataRequestsNotDownloaded } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   return (
     <Page title={t("settings.title")}>
@@ -159,6 +166,16 @@ export default function SettingsPage() {
               <Row label={t("settings.ordersSynced")} value={String(counts.orders)} />
               <InlineStack>
                 <Button url="/app/settings/sync">{t("sync.open")}</Button>
+              </InlineStack>
+            </BlockStack>
+          </Card>
+        </Layout.AnnotatedSection>
+        <Layout.AnnotatedSection title={t("settings.dataRequests")} description={t("settings.dataRequestsDescription")}>
+          <Card>
+            <BlockStack gap="300">
+              <Row label={t("settings.dataRequestsNotDownloaded")} value={String(dataRequestsNotDownloaded)} />
+              <InlineStack>
+                <Button url="/app/settings/data-requests">{t("dataRequests.open")}</Button>
               </InlineStack>
             </BlockStack>
           </Card>

@@ -115,6 +115,14 @@ export type OrderPayload = z.infer<typeof OrderPayload>;
 
 export const ShopPayload = z.object({ id: z.number(), name: z.string().nullish() }).passthrough();
 
+// Deletes carry only the id; a customer's also its GID, which is exact where a large `id` may
+// not survive JSON's doubles.
+export const CustomersDeletePayload = z.object({ id: z.number().int(), admin_graphql_api_id: z.string().startsWith("gid://shopify/Customer/") }).passthrough();
+export const OrdersDeletePayload = z.object({ id: z.number().int() }).passthrough();
+
+/** The app's access scopes on the shop before and after a change, and when it happened. */
+export const AppScopesUpdatePayload = z.object({ previous: z.array(z.string()), current: z.array(z.string()), updated_at: timestamp }).passthrough();
+
 const ComplianceCustomer = z.object({ id: z.number(), email: nullableString, phone: nullableString }).passthrough();
 
 export const CustomersDataRequestPayload = z
@@ -139,9 +147,12 @@ export const PAYLOAD_SCHEMAS = {
   "orders/edited": z.object({ order_edit: z.object({ order_id: z.number() }).passthrough() }).passthrough(),
   "orders/cancelled": OrderPayload,
   "orders/fulfilled": OrderPayload,
+  "orders/delete": OrdersDeletePayload,
   "refunds/create": RefundPayload,
   "customers/update": CustomerPayload,
+  "customers/delete": CustomersDeletePayload,
   "app/uninstalled": ShopPayload,
+  "app/scopes_update": AppScopesUpdatePayload,
   "customers/data_request": CustomersDataRequestPayload,
   "customers/redact": CustomersRedactPayload,
   "shop/redact": ShopRedactPayload,

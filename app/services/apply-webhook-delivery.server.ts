@@ -7,7 +7,7 @@ import { sumAmounts } from "./order-actions/decimal";
 import { deleteShopSessions } from "~/models/session.server";
 import { deleteShopData, getShop, markShopUninstalled } from "~/models/shop.server";
 import { listTicketIdsForOrderEvent } from "~/models/ticket.server";
-import { getWebhookDelivery, markDeliveryApplied, markDeliveryFailed, markDeliveryIgnored } from "~/models/webhook-delivery.server";
+import type { StoredDelivery } from "~/models/webhook-delivery.server";
 import { PAYLOAD_SCHEMAS, type AppliedTopic, type OrderPayload } from "~/schemas/webhook-payloads";
 import type { AdminClient } from "~/shopify/admin-client.server";
 import { parseGid, toGid } from "~/shopify/gid";
@@ -15,8 +15,11 @@ import { exportCustomerData } from "./export-customer-data.server";
 import { customerMirrorFromWebhook, orderMirrorFromWebhook } from "./mirror/from-webhook";
 import { refreshOrderMirror } from "./refresh-order-mirror.server";
 import { redactCustomer } from "./redact-customer.server";
+import { removeDeletedCustomer } from "./remove-deleted-customer.server";
+import { removeDeletedOrder } from "./remove-deleted-order.server";
+import { updateSessionScopes } from "./update-session-scopes.server";
 
-type Delivery = NonNullable<Awaited<ReturnType<typeof getWebhookDelivery>>>;
+type Delivery = StoredDelivery;
 type Payload<T extends AppliedTopic> = z.infer<(typeof PAYLOAD_SCHEMAS)[T]>;
 
 interface Context {
@@ -42,12 +45,19 @@ async function writeOrderActivity(context: Context, kind: string, order: { id: s
   });
 }
 
+/** The dedupe key and data naming the delivery, for an activity a service writes in its own transaction. */
+function deliveryActivity(context: Context) {
+  return { dedupeKey: `webhook:${context.delivery.dedupeKey}`, data: { topic: context.delivery.topic, deliveryId: String(context.delivery.id) } };
+}
+
 async function applyOrder(context: Context, payload: OrderPayload) {
   const customer = payload.customer
     ? await upsertCustomerMirror(context.shop, customerMirrorFromWebhook(payload.customer, payload.updated_at))
     : null;
   const mirror = orderMirrorFromWebhook(payload, customer?.id ?? null);
   const write = await upsertOrderMirror(context.shop, mirror);
+  // Shopify deleted the order (orders/delete): nothing to mirror, nothing to note.
+  if (!write) return;
   const order = { id: write.id, customerId: customer?.id ?? null };
   const summary = { orderName: payload.name, orderShopifyId: String(mirror.shopifyId) };
 
@@ -116,6 +126,21 @@ async function applyTopic(context: Context, topic: AppliedTopic, payload: unknow
       }
       return;
     }
+    case "orders/delete":
+    case "customers/delete": {
+      const deletion = { deletedAt: context.delivery.triggeredAt ?? context.delivery.receivedAt, activity: deliveryActivity(context) };
+      if (topic === "orders/delete") {
+        await removeDeletedOrder({ shop: context.shop, orderShopifyId: BigInt((payload as Payload<"orders/delete">).id), ...deletion });
+      } else {
+        await removeDeletedCustomer({ shop: context.shop, customerShopifyId: parseGid((payload as Payload<"customers/delete">).admin_graphql_api_id), ...deletion });
+      }
+      return;
+    }
+    case "app/scopes_update": {
+      const change = payload as Payload<"app/scopes_update">;
+      await updateSessionScopes({ shop: context.shop, scopes: change.current, updatedAt: new Date(change.updated_at) });
+      return;
+    }
     case "customers/update": {
       const customer = payload as Payload<"customers/update">;
       await upsertCustomerMirror(context.shop, customerMirrorFromWebhook(customer, context.delivery.receivedAt.toISOString()));
@@ -134,6 +159,7 @@ async function applyTopic(context: Context, topic: AppliedTopic, payload: unknow
         customerShopifyId: BigInt(request.customer.id),
         email: request.customer.email,
         orderShopifyIds: request.orders_requested.map(BigInt),
+        requestedAt: context.delivery.triggeredAt ?? context.delivery.receivedAt,
       });
       return;
     }
@@ -160,30 +186,53 @@ function describeIssues(error: z.ZodError): string {
     .join("; ");
 }
 
-export type ApplyOutcome = "applied" | "ignored" | "failed" | "missing";
+/** Topics Shopify sends after the app is uninstalled: applied for a shop the app no longer holds. */
+const AFTER_UNINSTALL = new Set<string>(["app/uninstalled", "customers/data_request", "customers/redact", "shop/redact"]);
+
+/** What the app holds of the shop a delivery names: null when the shop never installed the app. */
+export type ShopInstallation = { uninstalledAt: Date | null } | null;
+
+export type ApplyResult =
+  | { outcome: "applied" }
+  /** Nothing to do for it (a topic Frontdesk does not apply, a shop that has uninstalled). */
+  | { outcome: "ignored"; reason: string | null }
+  /** It can never be applied: the reason is kept for Settings → Sync. */
+  | { outcome: "failed"; error: string }
+  /** shop/redact: the shop's deliveries went with the rest of its data. */
+  | { outcome: "deleted" };
+
+/** The shop a payload names itself (compliance topics' `shop_domain`, the shop's `myshopify_domain`), if any. */
+function payloadShopDomain(payload: unknown): string | undefined {
+  const fields = payload as { shop_domain?: unknown; myshopify_domain?: unknown } | null;
+  const domain = fields?.shop_domain ?? fields?.myshopify_domain;
+  return typeof domain === "string" ? domain : undefined;
+}
 
 /**
- * Applies one recorded webhook delivery to the mirror and the ticket timelines. A payload that
- * does not match its schema is marked failed with the reason and not retried; any other error
- * is thrown, so the queue retries it with back-off.
+ * Applies one stored delivery to the mirror and the ticket timelines, and says what became of it;
+ * the caller records that. A payload that does not match its schema, names another shop, or comes
+ * for a shop that never installed the app fails at once with the reason. Errors are thrown, for
+ * the caller to retry those that may pass (`isRetryableError`) and fail the rest.
  */
-export async function applyWebhookDelivery({ deliveryId, getAdmin }: { deliveryId: bigint; getAdmin: (shop: string) => Promise<AdminClient> }): Promise<ApplyOutcome> {
-  const delivery = await getWebhookDelivery(deliveryId);
-  if (!delivery) return "missing";
-  if (delivery.status === "APPLIED" || delivery.status === "IGNORED") return delivery.status === "APPLIED" ? "applied" : "ignored";
-
+export async function applyDelivery(delivery: StoredDelivery, installation: ShopInstallation, getAdmin: () => Promise<AdminClient>): Promise<ApplyResult> {
   const topic = delivery.topic as AppliedTopic;
   const schema = PAYLOAD_SCHEMAS[topic];
-  if (!schema) {
-    await markDeliveryIgnored(delivery.id);
-    return "ignored";
-  }
+  if (!schema) return { outcome: "ignored", reason: null };
   const parsed = schema.safeParse(delivery.payload);
-  if (!parsed.success) {
-    await markDeliveryFailed(delivery.id, `Invalid ${delivery.topic} payload: ${describeIssues(parsed.error)}`);
-    return "failed";
+  if (!parsed.success) return { outcome: "failed", error: `Invalid ${delivery.topic} payload: ${describeIssues(parsed.error)}` };
+  // Shopify's signature covers the body, not the X-Shopify-Shop-Domain header beside it.
+  const payloadShop = payloadShopDomain(parsed.data);
+  if (payloadShop !== undefined && payloadShop !== delivery.shopId) {
+    return { outcome: "failed", error: `The payload is for ${payloadShop}, but the delivery came for ${delivery.shopId}.` };
   }
-  await applyTopic({ shop: delivery.shopId, delivery, getAdmin: () => getAdmin(delivery.shopId) }, topic, parsed.data);
-  if (topic !== "shop/redact") await markDeliveryApplied(delivery.id);
-  return "applied";
+  if (!AFTER_UNINSTALL.has(topic)) {
+    if (!installation) return { outcome: "failed", error: `${delivery.shopId} has not installed Frontdesk: there is nothing to apply ${delivery.topic} to.` };
+    if (installation.uninstalledAt) return { outcome: "ignored", reason: `${delivery.shopId} uninstalled Frontdesk before this arrived.` };
+  }
+  if (topic === "shop/redact" && installation && !installation.uninstalledAt) {
+    // Shopify asks 48 hours after an uninstall; a shop that installed again keeps its data.
+    return { outcome: "ignored", reason: `${delivery.shopId} has Frontdesk installed: shop/redact applies only after an uninstall.` };
+  }
+  await applyTopic({ shop: delivery.shopId, delivery, getAdmin }, topic, parsed.data);
+  return topic === "shop/redact" ? { outcome: "deleted" } : { outcome: "applied" };
 }

@@ -1,4 +1,5 @@
 import prisma from "~/db.server";
+import { saveDataRequestExport } from "~/models/data-request.server";
 
 /** How many bytes of attachments an export carries inline. */
 export const EXPORT_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -6,9 +7,24 @@ export const EXPORT_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 /**
  * Answers a customers/data_request: gathers everything Frontdesk holds about the customer —
  * the customer record, their orders, tickets with messages and timeline — as one JSON document,
- * and records it for the merchant (Settings lists data requests). Repeating a request id keeps one record.
+ * and records it for the merchant (Settings → Data requests lists and downloads them). Repeating a
+ * request id keeps one record. `requestedAt` is when Shopify sent the request: the 30 days start there.
  */
-export async function exportCustomerData({ shop, requestId, customerShopifyId, email, orderShopifyIds }: { shop: string; requestId: bigint; customerShopifyId: bigint; email: string | null; orderShopifyIds: bigint[] }) {
+export async function exportCustomerData({
+  shop,
+  requestId,
+  customerShopifyId,
+  email,
+  orderShopifyIds,
+  requestedAt = new Date(),
+}: {
+  shop: string;
+  requestId: bigint;
+  customerShopifyId: bigint;
+  email: string | null;
+  orderShopifyIds: bigint[];
+  requestedAt?: Date;
+}) {
   const customer = await prisma.customer.findFirst({
     where: { shopId: shop, OR: [{ shopifyId: customerShopifyId }, ...(email ? [{ email: { equals: email, mode: "insensitive" as const } }] : [])] },
   });
@@ -43,10 +59,6 @@ export async function exportCustomerData({ shop, requestId, customerShopifyId, e
   const exported = JSON.parse(
     JSON.stringify({ generatedAt: new Date().toISOString(), shop, customer, orders, tickets: withFiles }, (_key, value) => (typeof value === "bigint" ? value.toString() : value)),
   );
-  await prisma.dataRequest.upsert({
-    where: { shopId_shopifyRequestId: { shopId: shop, shopifyRequestId: requestId } },
-    create: { shopId: shop, shopifyRequestId: requestId, customerShopifyId, export: exported },
-    update: { export: exported },
-  });
+  await saveDataRequestExport(shop, { shopifyRequestId: requestId, customerShopifyId, customerEmail: email, requestedAt, export: exported });
   return exported as { customer: unknown; orders: unknown[]; tickets: unknown[] };
 }

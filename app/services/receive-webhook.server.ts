@@ -1,64 +1,86 @@
-import type { Prisma } from "@prisma/client";
-import { recordWebhookDelivery } from "~/models/webhook-delivery.server";
-import { authenticate } from "~/shopify.server";
+import { WebhookValidationErrorReason } from "@shopify/shopify-api";
+import { scheduleDeliveryApply } from "~/jobs/delivery-apply-scheduler.server";
+import { isTransientDatabaseError } from "~/lib/database-errors";
+import { recordFailedWebhookDelivery, recordWebhookDelivery, type DeliveryInput } from "~/models/webhook-delivery.server";
+import { shopifyLibrary } from "~/shopify.server";
+
+/** A webhook request as it reached the app's server: the body exactly as sent, unparsed. */
+export interface WebhookRequest {
+  method: string;
+  /** The request's full URL (its path names the topic the URI receives). */
+  url: string;
+  headers: Headers;
+  rawBody: string;
+}
+
+export interface WebhookAnswer {
+  status: number;
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+const OK: WebhookAnswer = { status: 200 };
 
 /**
- * The one path every webhook route takes: verify the HMAC (401 when it is wrong, 400 when
- * headers are missing; nothing is stored), record the delivery and queue its application in one
- * statement, answer 200. Applying it is the job queue's work, so the answer stays well inside
- * Shopify's 5 s. Only a database outage answers 5xx, so that Shopify retries.
+ * The one path every webhook takes, in front of Remix (server.mjs; docs/decisions/010): verify the
+ * signature with the Shopify library's own check (401 when it is wrong or missing, 400 when
+ * headers are missing; nothing is stored), store the delivery once per event, ask for the shop's
+ * apply job, answer 200. No session lookup: whether the shop is installed is the worker's
+ * question. Only a database outage answers 5xx, so that Shopify retries; a signed payload
+ * PostgreSQL cannot hold is stored as failed, with the reason, and answered 200.
  */
-export async function receiveWebhook(request: Request): Promise<Response> {
-  const copy = request.clone();
-  const headers = request.headers;
-  let webhook: Awaited<ReturnType<typeof authenticate.webhook>>;
-  try {
-    webhook = await authenticate.webhook(request);
-  } catch (error) {
-    // 401, 400, 405: the library's answers to a bad signature or missing headers.
-    if (error instanceof Response) throw error;
-    // Anything else but a SyntaxError is the session lookup failing: the database is down.
-    if (!(error instanceof SyntaxError)) return unavailable(headers, error);
-    // The library parses the body after checking the signature: a SyntaxError here means a
-    // correctly signed body that is not JSON. Keep it, marked failed, rather than have Shopify retry.
-    const raw = await copy.text();
-    return storeOrRetry(headers, () => recordWebhookDelivery(headers.get("X-Shopify-Shop-Domain")!, {
-      topic: headers.get("X-Shopify-Topic")!,
-      webhookId: headers.get("X-Shopify-Webhook-Id")!,
-      eventId: headers.get("X-Shopify-Event-Id") ?? undefined,
-      triggeredAt: headers.get("X-Shopify-Triggered-At") ?? undefined,
-      apiVersion: headers.get("X-Shopify-API-Version")!,
-      payload: { unparsed: raw.slice(0, 100_000) },
-      failure: `The body is not JSON: ${error.message}`,
-    }));
+export async function receiveWebhook(request: WebhookRequest): Promise<WebhookAnswer> {
+  if (request.method !== "POST") return { status: 405, headers: { Allow: "POST" } };
+  // The library's web-api adapter reads the method, URL and headers of the request it is given.
+  const check = await shopifyLibrary.webhooks.validate({
+    rawBody: request.rawBody,
+    rawRequest: { method: request.method, url: request.url, headers: request.headers },
+  });
+  if (!check.valid) {
+    if (check.reason === WebhookValidationErrorReason.InvalidHmac || check.reason === WebhookValidationErrorReason.MissingHmac) {
+      return { status: 401, body: "The signature (X-Shopify-Hmac-Sha256) does not match the body." };
+    }
+    const missing = "missingHeaders" in check ? check.missingHeaders.join(", ") : "the body";
+    return { status: 400, body: `Not a Shopify webhook: ${missing} missing.` };
   }
-  return storeOrRetry(headers, () =>
-    recordWebhookDelivery(webhook.shop, {
-      // The library upper-cases topics (ORDERS_CREATE); keep Shopify's wire form, as in shopify.app.toml.
-      topic: headers.get("X-Shopify-Topic") ?? String(webhook.topic),
-      webhookId: webhook.webhookId,
-      eventId: "eventId" in webhook ? webhook.eventId : undefined,
-      triggeredAt: webhook.triggeredAt,
-      apiVersion: webhook.apiVersion,
-      payload: webhook.payload as Prisma.InputJsonValue,
-    }),
-  );
+  // Shopify's signature covers the body only: what the headers say is checked against the URI.
+  const shop = shopifyLibrary.utils.sanitizeShop(check.domain);
+  if (!shop) return { status: 400, body: "X-Shopify-Shop-Domain is not a shop's myshopify.com domain." };
+  const topic = request.headers.get("X-Shopify-Topic")!;
+  const path = new URL(request.url).pathname;
+  if (path !== `/webhooks/${topic}`) return { status: 400, body: `${path} receives ${path.replace(/^\/webhooks\//, "")} only, not ${topic}.` };
+
+  const delivery: DeliveryInput = {
+    topic,
+    webhookId: check.webhookId,
+    eventId: "eventId" in check ? check.eventId : undefined,
+    triggeredAt: check.triggeredAt,
+    apiVersion: check.apiVersion,
+    rawPayload: request.rawBody,
+  };
+  try {
+    const { duplicate } = await recordWebhookDelivery(shop, delivery);
+    if (!duplicate) scheduleDeliveryApply(shop);
+    return OK;
+  } catch (error) {
+    if (isTransientDatabaseError(error)) return unavailable(request, error);
+    // Not JSON, a NUL, a lone surrogate, nesting deeper than PostgreSQL parses: Shopify would
+    // retry it for hours and then drop it. Keep it as text, failed, for Settings → Sync.
+    const reason = `PostgreSQL cannot store this payload as JSON: ${error instanceof Error ? error.message : String(error)}`;
+    try {
+      await recordFailedWebhookDelivery(shop, delivery, reason);
+      return OK;
+    } catch (second) {
+      return unavailable(request, second);
+    }
+  }
 }
 
-/** 200 once the delivery is stored; 503 when it cannot be, so that Shopify sends it again later. */
-async function storeOrRetry(headers: Headers, store: () => Promise<unknown>): Promise<Response> {
-  try {
-    await store();
-  } catch (error) {
-    return unavailable(headers, error);
-  }
-  return new Response(null, { status: 200 });
-}
-
-function unavailable(headers: Headers, error: unknown): Response {
+/** 503 when the delivery cannot be stored now, so that Shopify sends it again later. */
+function unavailable(request: WebhookRequest, error: unknown): WebhookAnswer {
   console.error(
-    `Webhook ${headers.get("X-Shopify-Webhook-Id")} (${headers.get("X-Shopify-Shop-Domain")}) not stored; answering 503 so that Shopify retries:`,
+    `Webhook ${request.headers.get("X-Shopify-Webhook-Id")} (${request.headers.get("X-Shopify-Shop-Domain")}) not stored; answering 503 so that Shopify retries:`,
     error instanceof Error ? error.message : error,
   );
-  return new Response("The delivery could not be stored; Shopify will retry it.", { status: 503, headers: { "Retry-After": "10" } });
+  return { status: 503, body: "The delivery could not be stored; Shopify will retry it.", headers: { "Retry-After": "10" } };
 }

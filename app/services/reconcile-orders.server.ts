@@ -28,6 +28,10 @@ export async function findStaleOrders(since: Date, limit = 500) {
     LEFT JOIN "Order" o ON o."shopId" = latest."shopId" AND 'gid://shopify/Order/' || o."shopifyId" = latest."orderGid"
     WHERE latest."orderGid" <> 'gid://shopify/Order/'
       AND (o.id IS NULL OR o."shopifyUpdatedAt" < latest."changedAt" - interval '5 seconds')
+      -- An order Shopify deleted is missing on purpose (orders/delete).
+      AND NOT EXISTS (
+        SELECT 1 FROM "MirrorTombstone" t
+        WHERE t."shopId" = latest."shopId" AND t.resource = 'ORDER' AND 'gid://shopify/Order/' || t."shopifyId" = latest."orderGid")
     LIMIT ${limit}`;
 }
 

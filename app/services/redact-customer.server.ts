@@ -22,14 +22,23 @@ export async function redactCustomer({ shop, customerShopifyId, email, orderShop
         where: { id: customer.id },
         data: { email: null, firstName: null, lastName: null, phone: null, tags: [], redactedAt: new Date() },
       });
-      // The files they sent go with the words.
-      await tx.attachment.deleteMany({ where: { shopId: shop, message: { direction: "INBOUND", ticket: { customerId: customer.id } } } });
-      await tx.message.updateMany({
-        where: { shopId: shop, direction: "INBOUND", ticket: { customerId: customer.id } },
-        data: { text: REDACTED, html: null, authorName: null, authorEmail: null },
-      });
-      await tx.ticket.updateMany({ where: { shopId: shop, customerId: customer.id }, data: { subject: REDACTED } });
     }
+    // Their tickets: by the profile, or, once Shopify deleted the profile (customers/delete), by the
+    // activity that detached them.
+    const ticketFilter = {
+      shopId: shop,
+      OR: [
+        ...(customer ? [{ customerId: customer.id }] : []),
+        { activities: { some: { shopId: shop, kind: "customer_deleted", data: { path: ["customerShopifyId"], equals: String(customerShopifyId) } } } },
+      ],
+    };
+    // The files they sent go with the words.
+    await tx.attachment.deleteMany({ where: { shopId: shop, message: { direction: "INBOUND", ticket: ticketFilter } } });
+    await tx.message.updateMany({
+      where: { shopId: shop, direction: "INBOUND", ticket: ticketFilter },
+      data: { text: REDACTED, html: null, authorName: null, authorEmail: null },
+    });
+    await tx.ticket.updateMany({ where: ticketFilter, data: { subject: REDACTED } });
     if (email) {
       await tx.attachment.deleteMany({ where: { shopId: shop, message: { authorEmail: { equals: email, mode: "insensitive" } } } });
       await tx.message.updateMany({ where: { shopId: shop, authorEmail: { equals: email, mode: "insensitive" } }, data: { text: REDACTED, html: null, authorName: null, authorEmail: null } });

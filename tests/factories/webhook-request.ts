@@ -1,4 +1,5 @@
 import { createHmac, randomUUID } from "node:crypto";
+import type { WebhookRequest } from "~/services/receive-webhook.server";
 import { ADMIN_API_VERSION } from "~/shopify/api-version";
 import { TEST_API_SECRET, TEST_APP_URL } from "../config";
 
@@ -12,11 +13,15 @@ export interface WebhookRequestOptions {
   /** Replaces the computed signature. */
   hmac?: string;
   omitHeaders?: string[];
+  /** The URI it is posted to; by default the topic's own, as shopify.app.toml declares it. */
+  path?: string;
+  /** The body as sent, when it is not `JSON.stringify(payload)`. */
+  rawBody?: string;
 }
 
 /** A webhook request exactly as Shopify sends it, signed with the app's secret unless told otherwise. */
-export function webhookRequest(options: WebhookRequestOptions): Request {
-  const body = JSON.stringify(options.payload);
+export function webhookRequest(options: WebhookRequestOptions): WebhookRequest {
+  const body = options.rawBody ?? JSON.stringify(options.payload);
   const hmac = options.hmac ?? createHmac("sha256", options.secret ?? TEST_API_SECRET).update(body, "utf8").digest("base64");
   const headers: Record<string, string> = {
     "Content-Type": "application/json",
@@ -29,5 +34,5 @@ export function webhookRequest(options: WebhookRequestOptions): Request {
   };
   if (options.eventId !== null) headers["X-Shopify-Event-Id"] = options.eventId ?? randomUUID();
   for (const name of options.omitHeaders ?? []) delete headers[name];
-  return new Request(`${TEST_APP_URL}/webhooks/${options.topic}`, { method: "POST", headers, body });
+  return { method: "POST", url: `${TEST_APP_URL}${options.path ?? `/webhooks/${options.topic}`}`, headers: new Headers(headers), rawBody: body };
 }

@@ -61,6 +61,10 @@ function describe(activity: TimelineActivity, t: Translate, locale: string): str
       return t("timeline.order_address_changed", { order });
     case "order_invoice_sent":
       return t("timeline.order_invoice_sent", { order, to: String(data.to ?? "") });
+    case "order_deleted":
+      return t("timeline.order_deleted", { order });
+    case "customer_deleted":
+      return t("timeline.customer_deleted");
     default:
       return activity.kind.replace(/_/g, " ");
   }
