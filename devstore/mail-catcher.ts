@@ -33,6 +33,8 @@ export interface ShopperMail {
   /** This mail's own Message-ID (without brackets); the mail library makes one when omitted. */
   messageId?: string;
   headers?: Record<string, string>;
+  /** Files sent along; one with a `cid` is an inline part the HTML shows as `<img src="cid:…">`. */
+  attachments?: Array<{ filename: string; content: Buffer; contentType: string; cid?: string }>;
 }
 
 export interface MailCatcher {
@@ -125,6 +127,7 @@ export async function sendShopperMail(target: { host: string; port: number }, ma
       ...(mail.messageId ? { messageId: bracket(mail.messageId) } : {}),
       ...(mail.inReplyTo ? { inReplyTo: bracket(mail.inReplyTo), references: (mail.references ?? [mail.inReplyTo]).map(bracket) } : {}),
       headers: mail.headers,
+      ...(mail.attachments ? { attachments: mail.attachments } : {}),
     });
     return info.messageId;
   } finally {

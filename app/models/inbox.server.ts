@@ -291,7 +291,7 @@ export async function getTicketPage(shop: string, ticketId: string) {
   const ticket = await prisma.ticket.findFirst({
     where: { id: ticketId, shopId: shop },
     include: {
-      messages: { orderBy: { createdAt: "asc" }, include: { attachments: { select: { id: true, filename: true, size: true, contentType: true } } } },
+      messages: { orderBy: { createdAt: "asc" }, include: { attachments: { select: { id: true, filename: true, size: true, contentType: true, contentId: true } } } },
       activities: { orderBy: { createdAt: "asc" } },
       customer: true,
     },

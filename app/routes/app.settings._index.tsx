@@ -6,8 +6,10 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDate } from "~/components/format";
 import { countDataRequestsNotDownloaded } from "~/models/data-request.server";
+import { countFilteredEmails } from "~/models/filtered-email.server";
 import { getShop, getShopCounts, updateShopSettings } from "~/models/shop.server";
 import { getStaffDisplayName, setStaffDisplayName } from "~/models/staff-member.server";
+import { FILTERED_EMAIL_RETENTION_DAYS } from "~/schemas/filtered-email";
 import { parseShopSettings } from "~/schemas/shop-settings";
 import { requireStaffId, staffIdOf } from "~/shopify/staff-id";
 import { authenticate } from "~/shopify.server";
@@ -17,11 +19,12 @@ const PRIORITIES = ["URGENT", "HIGH", "NORMAL", "LOW"] as const;
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session, sessionToken } = await authenticate.admin(request);
   const staffId = staffIdOf(sessionToken);
-  const [shop, counts, displayName, dataRequestsNotDownloaded] = await Promise.all([
+  const [shop, counts, displayName, dataRequestsNotDownloaded, filteredMail] = await Promise.all([
     getShop(session.shop),
     getShopCounts(session.shop),
     staffId ? getStaffDisplayName(session.shop, staffId) : null,
     countDataRequestsNotDownloaded(session.shop),
+    countFilteredEmails(session.shop, new Date(Date.now() - FILTERED_EMAIL_RETENTION_DAYS * 86_400_000)),
   ]);
   if (!shop) throw new Response("Shop not found", { status: 404 });
   const settings = parseShopSettings(shop.settings);
@@ -29,6 +32,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     shop: { id: shop.id, name: shop.name, currencyCode: shop.currencyCode, timezone: shop.timezone, supportEmail: shop.supportEmail, installedAt: shop.installedAt.toISOString() },
     counts,
     dataRequestsNotDownloaded,
+    filteredMail,
     displayName: displayName ?? "",
     settings: { signature: settings.signature ?? "", slaHours: settings.slaHours },
   };
@@ -46,11 +50,13 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const form = SettingsForm.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return Response.json({ errors: form.error.flatten().fieldErrors }, { status: 422 });
   const data = form.data;
+  // As the loader: nothing to save for a shop whose install is not recorded (yet).
+  const shop = await getShop(session.shop);
+  if (!shop) throw new Response("Shop not found", { status: 404 });
   if (data.intent === "profile") {
     await setStaffDisplayName(session.shop, staffId, data.displayName);
   } else {
-    const shop = await getShop(session.shop);
-    const current = parseShopSettings(shop?.settings);
+    const current = parseShopSettings(shop.settings);
     await updateShopSettings(session.shop, { ...current, signature: data.signature.trim() || undefined, slaHours: { URGENT: data.URGENT, HIGH: data.HIGH, NORMAL: data.NORMAL, LOW: data.LOW } });
   }
   return { ok: true as const };
@@ -136,7 +142,7 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 export default function SettingsPage() {
-  const { shop, counts, dataRequestsNotDownloaded } = useLoaderData<typeof loader>();
+  const { shop, counts, dataRequestsNotDownloaded, filteredMail } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   return (
     <Page title={t("settings.title")}>
@@ -176,6 +182,16 @@ export default function SettingsPage() {
               <Row label={t("settings.dataRequestsNotDownloaded")} value={String(dataRequestsNotDownloaded)} />
               <InlineStack>
                 <Button url="/app/settings/data-requests">{t("dataRequests.open")}</Button>
+              </InlineStack>
+            </BlockStack>
+          </Card>
+        </Layout.AnnotatedSection>
+        <Layout.AnnotatedSection title={t("settings.filteredMail")} description={t("settings.filteredMailDescription")}>
+          <Card>
+            <BlockStack gap="300">
+              <Row label={t("settings.filteredMailCount")} value={String(filteredMail)} />
+              <InlineStack>
+                <Button url="/app/settings/filtered-mail">{t("filteredMail.open")}</Button>
               </InlineStack>
             </BlockStack>
           </Card>

@@ -12,7 +12,9 @@ import { TicketStatusBadge } from "~/components/ticket-badges";
 import { changeTicket, getTicketPage, ticketSummary, type TicketChange } from "~/models/inbox.server";
 import { toOrderView } from "~/order-view";
 import { CustomerSidebar } from "~/components/ticket/customer-sidebar";
+import { MessageHtml } from "~/components/ticket/message-html";
 import { ActivityLine, SHOWN_AS_MESSAGES, type TimelineActivity } from "~/components/ticket/timeline";
+import { messageHtmlForDisplay } from "~/email/sanitize-html";
 import { skipRevalidationAfterPreviews } from "~/components/order-actions/use-order-action";
 import { getShop } from "~/models/shop.server";
 import { getStaffDisplayName, listStaffMembers } from "~/models/staff-member.server";
@@ -48,9 +50,13 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
       authorName: message.authorName,
       authorEmail: message.authorEmail,
       text: message.text,
-      html: message.html,
+      // Sanitised again for display: remote images wait for "show images" (tracking pixels).
+      ...(message.html ? messageHtmlForDisplay(message.html, message.attachments) : { html: null, remoteImagesHtml: null }),
       createdAt: message.createdAt.toISOString(),
       sentAt: message.sentAt?.toISOString() ?? null,
+      // A bounce said this reply never arrived, and why.
+      deliveryFailedAt: message.deliveryFailedAt?.toISOString() ?? null,
+      deliveryError: message.deliveryError,
       attachments: message.attachments,
     })),
     customer: ticket.customer
@@ -138,18 +144,23 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
 };
 
 /**
- * Downloads an attachment through `fetch` (App Bridge adds the session token, which a plain link
- * in the admin's iframe would not carry) and hands it to the browser as a file.
+ * An attachment's bytes through `fetch` (App Bridge adds the session token, which a plain link or
+ * `<img src>` in the admin's iframe would not carry).
  */
+async function fetchAttachment(attachmentId: string): Promise<Blob> {
+  const response = await fetch(`/app/attachments/${attachmentId}`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.blob();
+}
+
+/** Downloads an attachment (see fetchAttachment) and hands it to the browser as a file. */
 function AttachmentButton({ attachment }: { attachment: { id: string; filename: string; size: number } }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
     try {
-      const response = await fetch(`/app/attachments/${attachment.id}`);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const url = URL.createObjectURL(await response.blob());
+      const url = URL.createObjectURL(await fetchAttachment(attachment.id));
       const link = Object.assign(document.createElement("a"), { href: url, download: attachment.filename });
       document.body.append(link);
       link.click();
@@ -198,19 +209,30 @@ function ThreadMessage({ message }: { message: ThreadMessageData }) {
               {message.authorName ?? message.authorEmail ?? t("ticket.unknownAuthor")}
             </Text>
             {message.direction === "NOTE" ? <Badge tone="warning">{t("ticket.note")}</Badge> : null}
-            {message.direction === "OUTBOUND" ? <Badge tone="info">{message.sentAt ? t("ticket.sent") : t("ticket.sending")}</Badge> : null}
+            {message.direction === "OUTBOUND" ? (
+              message.deliveryFailedAt ? (
+                <Badge tone="critical">{t("ticket.notDelivered")}</Badge>
+              ) : (
+                <Badge tone="info">{message.sentAt ? t("ticket.sent") : t("ticket.sending")}</Badge>
+              )
+            ) : null}
           </InlineStack>
           <Text as="span" tone="subdued" variant="bodySm">
             {formatDateTime(message.createdAt, i18n.language)}
           </Text>
         </InlineStack>
         {message.html && !message.text ? (
-          <div className="frontdesk-message-html" dangerouslySetInnerHTML={{ __html: message.html }} />
+          <MessageHtml html={message.html} remoteImagesHtml={message.remoteImagesHtml} loadAttachment={fetchAttachment} />
         ) : (
           <Text as="p">
             <span style={{ whiteSpace: "pre-wrap" }}>{message.text}</span>
           </Text>
         )}
+        {message.deliveryFailedAt ? (
+          <Text as="p" tone="critical" variant="bodySm">
+            {message.deliveryError ? t("ticket.notDeliveredReason", { reason: message.deliveryError }) : t("ticket.notDeliveredNoReason")}
+          </Text>
+        ) : null}
         {message.attachments.length ? (
           <InlineStack gap="200">
             {message.attachments.map((attachment) => (

@@ -3,6 +3,7 @@ import { Badge, BlockStack, Box, Button, Checkbox, Divider, InlineStack, Select,
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatMoney } from "~/components/format";
+import { safeHttpUrl } from "~/lib/safe-url";
 import type { EditTicketOrderValue, OrderEditChange, OrderEditLine, OrderEditPreview } from "~/services/order-actions/types";
 import type { VariantChoice } from "~/shopify/product-variants.server";
 import { ActionErrors, MoneyRows, WhatWillHappen } from "./money-summary";
@@ -145,7 +146,7 @@ function AddVariant({ ticketId, orderId, currency, onAdd }: { ticketId: string; 
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text]);
-  const variants = text.trim().length >= 2 ? (search.data?.variants ?? []) : [];
+  const variants = (text.trim().length >= 2 ? (search.data?.variants ?? []) : []).map((variant) => ({ ...variant, imageUrl: safeHttpUrl(variant.imageUrl) }));
   return (
     <BlockStack gap="200">
       <TextField label={t("orderActions.edit.addProduct")} placeholder={t("orderActions.edit.searchProducts")} autoComplete="off" value={text} onChange={setText} clearButton onClearButtonClick={() => setText("")} />
@@ -277,6 +278,7 @@ export function EditOrderPanel({ ticketId, orderId, seenOrderUpdatedAt, onRefund
 
   if (commit.value?.committed && current) {
     const balance = Number(current.balance.amount);
+    const paymentUrl = safeHttpUrl(commit.value.paymentUrl);
     return (
       <BlockStack gap="400">
         <Text as="p" variant="headingSm">
@@ -290,7 +292,7 @@ export function EditOrderPanel({ ticketId, orderId, seenOrderUpdatedAt, onRefund
               <Button variant="primary" loading={invoice.busy} disabled={Boolean(invoice.value)} onClick={() => invoice.run({ intent: "sendInvoice", idempotencyKey: invoiceKey })}>
                 {invoice.value ? t("orderActions.edit.invoiceSent") : t("orderActions.edit.sendInvoice")}
               </Button>
-              {commit.value.paymentUrl ? <Button onClick={() => void navigator.clipboard?.writeText(commit.value!.paymentUrl!)}>{t("orderActions.edit.copyPaymentLink")}</Button> : null}
+              {paymentUrl ? <Button onClick={() => void navigator.clipboard?.writeText(paymentUrl)}>{t("orderActions.edit.copyPaymentLink")}</Button> : null}
             </InlineStack>
             <ActionErrors errors={invoice.errors} />
           </BlockStack>

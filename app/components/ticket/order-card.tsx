@@ -7,6 +7,7 @@ import { AddressPanel } from "~/components/order-actions/address-panel";
 import { CancelPanel } from "~/components/order-actions/cancel-panel";
 import { EditOrderPanel } from "~/components/order-actions/edit-order-panel";
 import { RefundOrderPanel } from "~/components/order-actions/refund-order-panel";
+import { safeHttpUrl } from "~/lib/safe-url";
 import { addressLines, type OrderView } from "~/order-view";
 
 function OrderBadges({ order }: { order: OrderView }) {
@@ -26,6 +27,8 @@ function TrackingLinks({ order }: { order: OrderView }) {
     <>
       {order.fulfillments
         .flatMap((fulfillment) => fulfillment.tracking)
+        // A carrier's URL arrives in webhooks as any string: only http(s) becomes a link.
+        .map((tracking) => ({ ...tracking, url: safeHttpUrl(tracking.url) }))
         .map((tracking, index) =>
           tracking.url ? (
             <Link key={index} url={tracking.url} target="_blank">

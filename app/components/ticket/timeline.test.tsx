@@ -29,3 +29,15 @@ describe("the timeline's lines for Shopify deletes", () => {
     for (const locale of ["en", "ja", "th"] as const) expect(line(locale, deleted)).not.toContain("customer deleted");
   });
 });
+
+describe("the timeline's line for a bounced reply", () => {
+  it("says which reply did not arrive and what the receiving server said, as the mail system, in each admin language", () => {
+    const bounced = { kind: "reply_undelivered", data: { messageId: "m1", recipient: "harper@example.net", status: "5.1.1", diagnostic: "550 5.1.1 User unknown" } };
+    expect(line("en", bounced)).toContain("Mail delivery · the reply to harper@example.net was not delivered: 550 5.1.1 User unknown");
+    expect(line("ja", bounced)).toContain("harper@example.net への返信は配信されませんでした：550 5.1.1 User unknown");
+    expect(line("th", bounced)).toContain("ส่งคำตอบถึง harper@example.net ไม่สำเร็จ: 550 5.1.1 User unknown");
+    const bare = { kind: "reply_undelivered", data: { messageId: "m1", recipient: null, status: "5.2.2", diagnostic: null } };
+    expect(line("en", bare)).toContain("the reply to the customer was not delivered: 5.2.2");
+    for (const locale of ["en", "ja", "th"] as const) expect(line(locale, bare)).not.toContain("Shopify");
+  });
+});

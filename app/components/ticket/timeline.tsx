@@ -15,6 +15,9 @@ export interface TimelineActivity {
 /** Activities that the thread itself already shows (the message is there). */
 export const SHOWN_AS_MESSAGES = new Set(["reply_added", "note_added"]);
 
+/** Activities the mail system reports (a bounce), not Shopify. */
+const FROM_MAIL = new Set(["reply_undelivered"]);
+
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 function money(value: unknown, locale: string): string {
@@ -65,6 +68,13 @@ function describe(activity: TimelineActivity, t: Translate, locale: string): str
       return t("timeline.order_deleted", { order });
     case "customer_deleted":
       return t("timeline.customer_deleted");
+    case "reply_undelivered": {
+      const recipient = typeof data.recipient === "string" && data.recipient ? data.recipient : t("timeline.theCustomer");
+      const diagnostic = typeof data.diagnostic === "string" ? data.diagnostic : "";
+      const code = typeof data.status === "string" && !diagnostic.includes(data.status) ? data.status : "";
+      const reason = [diagnostic, code].filter(Boolean).join(" · ");
+      return reason ? t("timeline.reply_undelivered", { recipient, reason }) : t("timeline.reply_undelivered_no_reason", { recipient });
+    }
     default:
       return activity.kind.replace(/_/g, " ");
   }
@@ -73,7 +83,14 @@ function describe(activity: TimelineActivity, t: Translate, locale: string): str
 /** A quiet line between messages: who did what, when. */
 export function ActivityLine({ activity }: { activity: TimelineActivity }) {
   const { t, i18n } = useTranslation();
-  const who = activity.actorType === "staff" ? activity.actorName || t("ticket.presence.anotherAgent") : activity.actorType === "customer" ? t("timeline.customer") : t("timeline.shopify");
+  const who =
+    activity.actorType === "staff"
+      ? activity.actorName || t("ticket.presence.anotherAgent")
+      : activity.actorType === "customer"
+        ? t("timeline.customer")
+        : FROM_MAIL.has(activity.kind)
+          ? t("timeline.mail")
+          : t("timeline.shopify");
   return (
     <div style={{ padding: "0 var(--p-space-400)" }}>
       <InlineStack align="space-between" blockAlign="center" gap="200" wrap={false}>

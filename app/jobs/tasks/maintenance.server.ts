@@ -1,9 +1,11 @@
 import type { Task } from "graphile-worker";
+import { purgeFilteredEmails } from "~/models/filtered-email.server";
 import { wakeSnoozedTickets } from "~/models/inbox.server";
 import { purgeRateLimitHits } from "~/services/contact-form.server";
 import { purgeTicketPresence } from "~/models/ticket-presence.server";
 import { purgeWebhookDeliveries } from "~/models/webhook-delivery.server";
 import { reconcileOrders } from "~/services/reconcile-orders.server";
+import { FILTERED_EMAIL_RETENTION_DAYS } from "~/schemas/filtered-email";
 import { unauthenticated } from "~/shopify.server";
 
 /** Deliveries are kept 14 days: Shopify retries for 4 hours, and the Sync page looks back a day. */
@@ -13,6 +15,7 @@ export const purgeWebhookDeliveriesTask: Task = async () => {
   await purgeWebhookDeliveries(new Date(Date.now() - DELIVERY_RETENTION_DAYS * 86_400_000));
   await purgeRateLimitHits();
   await purgeTicketPresence();
+  await purgeFilteredEmails(new Date(Date.now() - FILTERED_EMAIL_RETENTION_DAYS * 86_400_000));
 };
 
 /** Every 15 minutes: re-read orders whose mirror is older than their last webhook of the past day. */

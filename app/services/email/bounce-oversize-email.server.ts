@@ -2,6 +2,7 @@ import { simpleParser } from "mailparser";
 import { automatedReason, MAX_MESSAGE_BYTES } from "~/email/inbound.server";
 import { newMessageId, sendMail } from "~/email/outbound.server";
 import { createI18n, resolveLocale } from "~/i18n";
+import { toStorableText } from "~/lib/storable-text";
 import { enqueueJob } from "~/jobs/queue.server";
 import { findShopByInboundAddress, getShop, inboundAddressFor } from "~/models/shop.server";
 
@@ -28,18 +29,21 @@ function headerBlock(raw: Buffer): Buffer {
 export async function bounceOversizeEmail(raw: Buffer, envelopeRecipients: string[] = []): Promise<OversizeBounce | null> {
   const mail = await simpleParser(Buffer.concat([headerBlock(raw), Buffer.from("\r\n\r\n")]));
   if (automatedReason(mail)) return null;
-  const from = (Array.isArray(mail.from) ? mail.from[0] : mail.from)?.value[0]?.address?.toLowerCase();
+  const sender = (Array.isArray(mail.from) ? mail.from[0] : mail.from)?.value[0]?.address?.toLowerCase();
+  // What goes into a query or the job's payload must be storable (a NUL failed every retry).
+  const from = sender ? toStorableText(sender) : null;
   if (!from) return null;
   const recipients = envelopeRecipients.length
     ? envelopeRecipients
     : [mail.to, mail.cc].flatMap((field) => (Array.isArray(field) ? field : field ? [field] : [])).flatMap((entry) => entry.value.map((address) => address.address ?? ""));
   let shop: string | null = null;
   for (const recipient of recipients) {
-    shop = await findShopByInboundAddress(recipient.toLowerCase());
+    shop = await findShopByInboundAddress(toStorableText(recipient.toLowerCase()));
     if (shop) break;
   }
   if (!shop) return null;
-  const bounce: OversizeBounce = { shop, to: from, subject: (mail.subject ?? "").trim(), inReplyTo: mail.messageId?.replace(/^<|>$/g, "") ?? null };
+  const messageId = mail.messageId?.replace(/^<|>$/g, "");
+  const bounce: OversizeBounce = { shop, to: from, subject: toStorableText((mail.subject ?? "").trim()), inReplyTo: messageId ? toStorableText(messageId) : null };
   // One bounce per message, however often the provider posts it.
   await enqueueJob("send-bounce", { ...bounce }, { jobKey: `bounce:${shop}:${bounce.inReplyTo ?? `${from}:${bounce.subject}`}`, maxAttempts: 8 });
   return bounce;

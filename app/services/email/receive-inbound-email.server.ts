@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { Prisma, type Channel } from "@prisma/client";
 import prisma from "~/db.server";
-import type { InboundEmail } from "~/email/inbound.server";
+import { toStorableEmail, type InboundEmail } from "~/email/inbound.server";
 import { findShopByInboundAddress } from "~/models/shop.server";
 import { refreshTicketSla } from "~/models/ticket.server";
 import { detectLanguage } from "../detect-language";
+import { keepFilteredEmail } from "./keep-filtered-email.server";
 
 export type InboundOutcome =
   | { outcome: "created" | "threaded"; shop: string; ticketId: string; ticketNumber: number; messageId: string }
   | { outcome: "duplicate"; shop: string; ticketId: string }
-  | { outcome: "ignored"; reason: string }
+  | { outcome: "ignored"; reason: string; shop?: string; undeliveredReplies?: number }
   | { outcome: "rejected"; reason: string };
 
 /** An order number as shoppers write it: "#1042". */
@@ -29,17 +30,22 @@ function splitName(name: string | null): { firstName: string | null; lastName: s
  * Turns a customer's email into a message on the right ticket of the right shop: the shop from
  * the recipient, the ticket from the mail's threading headers (In-Reply-To, References) or the
  * "[#1042]" token in its subject, else a new ticket; the customer found by email or created. A
- * mail delivered twice (the same Message-ID) is kept once; auto-replies and bulk mail open nothing.
+ * mail delivered twice (the same Message-ID) is kept once. Auto-replies, bulk mail, bounces and
+ * the inbox's own mail open nothing: they are kept as filtered mail, and a bounce of one of our
+ * replies marks that reply undelivered.
  * Everything happens in one transaction, with the ticket's activity.
  */
 export async function receiveInboundEmail(email: InboundEmail): Promise<InboundOutcome> {
-  if (email.automated) return { outcome: "ignored", reason: `Not answered: ${email.automated}` };
-  if (!email.from) return { outcome: "rejected", reason: "The message has no sender address" };
   let shop: string | null = null;
   for (const recipient of email.recipients) {
     shop = await findShopByInboundAddress(recipient);
     if (shop) break;
   }
+  if (email.automated) {
+    if (!shop) return { outcome: "ignored", reason: `Not answered: ${email.automated.detail}` };
+    return keepFilteredEmail({ shop, email, reason: email.automated });
+  }
+  if (!email.from) return { outcome: "rejected", reason: "The message has no sender address" };
   if (!shop) return { outcome: "rejected", reason: `No shop receives mail at ${email.recipients.join(", ") || "(no recipient)"}` };
   return recordCustomerMessage(shop, email, "EMAIL");
 }
@@ -50,7 +56,9 @@ export async function receiveInboundEmail(email: InboundEmail): Promise<InboundO
  * customer found by email or created; kept once per message id; with the ticket's activity, in
  * one transaction.
  */
-export async function recordCustomerMessage(shopId: string, email: InboundEmail, channel: Channel): Promise<InboundOutcome> {
+export async function recordCustomerMessage(shopId: string, inbound: InboundEmail, channel: Channel): Promise<InboundOutcome> {
+  // Whatever the channel, nothing PostgreSQL refuses (NUL) reaches it: that failed the whole delivery.
+  const email = toStorableEmail(inbound);
   if (!email.from) return { outcome: "rejected", reason: "The message has no sender address" };
   const from = email.from;
   const externalId = email.messageId ?? `${randomUUID()}@frontdesk.invalid`;
