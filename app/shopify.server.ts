@@ -6,6 +6,7 @@ import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prism
 import prisma from "./db.server";
 import { env } from "./env.server";
 import { ADMIN_API_VERSION } from "./shopify/api-version";
+import { guardAdminAuthentication } from "./shopify/guard-admin-authentication.server";
 import { recordStaffIdentity } from "./models/staff-member.server";
 import { recordInstall } from "./services/record-install.server";
 
@@ -14,6 +15,10 @@ export const apiVersion = ADMIN_API_VERSION as ApiVersion;
 // The library logs every request it authenticates at info level: a line per webhook costs
 // more CPU than storing it. Production keeps warnings and errors.
 const logger = { level: env.NODE_ENV === "production" ? LogSeverity.Warning : LogSeverity.Info };
+
+// Each agent's requests act with their own online token, so Shopify applies their staff
+// permissions (who may refund, edit or cancel) and tells us their name; jobs use the offline token.
+const useOnlineTokens = true;
 
 const shopify = shopifyApp({
   apiKey: env.SHOPIFY_API_KEY,
@@ -24,9 +29,7 @@ const shopify = shopifyApp({
   authPathPrefix: "/auth",
   sessionStorage: new PrismaSessionStorage(prisma),
   distribution: AppDistribution.AppStore,
-  // Each agent's requests act with their own online token, so Shopify applies their staff
-  // permissions (who may refund, edit or cancel) and tells us their name; jobs use the offline token.
-  useOnlineTokens: true,
+  useOnlineTokens,
   logger,
   future: {
     unstable_newEmbeddedAuthStrategy: true,
@@ -62,7 +65,18 @@ export const shopifyLibrary = shopifyApi({
 
 export default shopify;
 export const addDocumentResponseHeaders = shopify.addDocumentResponseHeaders;
-export const authenticate = shopify.authenticate;
+// Every admin route authenticates here: a valid session token for a shop that cannot have the
+// app (not a myshopify domain, unknown to Shopify, app not installed) answers 401, never 5xx.
+export const authenticate = {
+  ...shopify.authenticate,
+  admin: guardAdminAuthentication(shopify.authenticate.admin, {
+    apiKey: env.SHOPIFY_API_KEY,
+    apiSecretKey: env.SHOPIFY_API_SECRET,
+    appUrl: env.SHOPIFY_APP_URL,
+    useOnlineTokens,
+    decodeSessionToken: (token) => shopifyLibrary.session.decodeSessionToken(token),
+  }),
+};
 export const unauthenticated = shopify.unauthenticated;
 export const login = shopify.login;
 export const sessionStorage = shopify.sessionStorage;
