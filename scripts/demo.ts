@@ -12,6 +12,8 @@ const stack = await startStack({
   appPort: process.env.PORT ? Number(process.env.PORT) : undefined,
   devstorePort: process.env.DEVSTORE_PORT ? Number(process.env.DEVSTORE_PORT) : undefined,
   log: process.env.DEMO_VERBOSE ? (line) => console.error(line) : undefined,
+  // As a process supervisor would: the app is started again when it dies, and the demo says so.
+  announce: (line) => console.log(line),
   // 300 conversations across both shops, in English, Japanese and Thai.
   seedConversationsPerShop: 150,
 }).catch(exitOnDatabaseStartError);

@@ -3,7 +3,7 @@ import { once } from "node:events";
 import pg from "pg";
 import { startDevstore, type Devstore } from "../devstore/index.ts";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.ts";
-import { BROWSER_USER_AGENT, spawnApp, stopProcess, waitForHealthy } from "./app-process.ts";
+import { BROWSER_USER_AGENT, spawnApp, stopProcess } from "./app-process.ts";
 import { migrateDatabase } from "./migrate-database.ts";
 import { seedConversations } from "./seed-conversations.ts";
 
@@ -26,6 +26,33 @@ export interface StackOptions {
   seedConversationsPerShop?: number;
   /** Where the app's output goes; silent when omitted. */
   log?: (line: string) => void;
+  /** Where the supervisor says that the app died and is restarted, or is given up on; silent when omitted. */
+  announce?: (line: string) => void;
+  /** How the supervisor restarts the app when it dies; RESTART_POLICY by default. */
+  restartPolicy?: RestartPolicy;
+}
+
+/** How a process supervisor restarts the app (systemd's Restart=on-failure with a start limit, in small). */
+export interface RestartPolicy {
+  /** Wait before the first restart; doubled for each further crash in a row. */
+  firstDelayMs: number;
+  maxDelayMs: number;
+  /** A process that ran this long before dying was healthy: its crash starts a new count. */
+  stableAfterMs: number;
+  /** After this many crashes in a row, each within `stableAfterMs` of starting, stop restarting. */
+  maxCrashesInRow: number;
+}
+
+export const RESTART_POLICY: RestartPolicy = { firstDelayMs: 250, maxDelayMs: 8000, stableAfterMs: 30_000, maxCrashesInRow: 5 };
+
+/**
+ * What the supervisor does when the app dies after running `ranMs`, `crashesBefore` crashes in a
+ * row having come just before: restart after `restartInMs`, or give up (null).
+ */
+export function afterCrash(policy: RestartPolicy, crashesBefore: number, ranMs: number): { crashesInRow: number; restartInMs: number | null } {
+  const crashesInRow = ranMs >= policy.stableAfterMs ? 1 : crashesBefore + 1;
+  if (crashesInRow >= policy.maxCrashesInRow) return { crashesInRow, restartInMs: null };
+  return { crashesInRow, restartInMs: Math.min(policy.firstDelayMs * 2 ** (crashesInRow - 1), policy.maxDelayMs) };
 }
 
 export interface Stack {
@@ -34,6 +61,8 @@ export interface Stack {
   devstore: Devstore;
   /** Stops the app process with `signal` (SIGKILL: no chance to finish anything), then starts it again. */
   restartApp(signal?: NodeJS.Signals): Promise<void>;
+  /** The app process's id now (it changes when the supervisor restarts it). */
+  appPid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -48,6 +77,21 @@ export async function embeddedAppUrl(stack: { appUrl: string; devstore: Devstore
     id_token: await stack.devstore.mintSessionToken(shop),
   });
   return `${stack.appUrl}/app?${params}`;
+}
+
+/** Waits until the app answers /healthz; fails as soon as its process has exited, by a code or a signal. */
+async function waitForApp(url: string, child: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The app exited (${child.signalCode ?? `code ${child.exitCode}`}) before it was ready`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The app did not answer ${url}/healthz within ${timeoutMs / 1000} s`);
 }
 
 /** Opens the app once per shop as Shopify admin would, which installs it (token exchange), then waits for the imports. */
@@ -96,8 +140,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   }
   let devstore: Devstore | undefined;
   let app: ChildProcess | undefined;
+  // The supervisor: once the stack is up, an app process that exits unasked is started again.
+  const policy = options.restartPolicy ?? RESTART_POLICY;
+  const announce = options.announce ?? (() => {});
+  const asked = new WeakSet<ChildProcess>();
+  let supervising = false;
+  let stopping = false;
+  let crashesInRow = 0;
+  let restartTimer: NodeJS.Timeout | undefined;
   const stop = async () => {
-    if (app) await stopProcess(app);
+    stopping = true;
+    clearTimeout(restartTimer);
+    if (app) {
+      asked.add(app);
+      await stopProcess(app);
+    }
     await devstore?.close();
     await embedded?.stop();
   };
@@ -117,8 +174,25 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       appSmtp: { host: "127.0.0.1", port: appSmtpPort, domain: INBOUND_EMAIL_DOMAIN },
     });
 
-    const launch = async () => {
-      app = spawnApp({
+    const onExit = (child: ChildProcess, startedAt: number, code: number | null, signal: NodeJS.Signals | null) => {
+      if (!supervising || stopping || asked.has(child)) return;
+      const ranMs = Date.now() - startedAt;
+      const how = signal ? `was killed (${signal})` : `exited with code ${code}`;
+      const next = afterCrash(policy, crashesInRow, ranMs);
+      crashesInRow = next.crashesInRow;
+      if (next.restartInMs === null) {
+        announce(
+          `The app ${how} ${crashesInRow} times in a row, each within ${policy.stableAfterMs / 1000} s of starting: not restarting it again. ` +
+            `The devstore and the database stay up; Ctrl-C stops them. The app's last lines:\n${recent.slice(-15).join("\n")}`,
+        );
+        return;
+      }
+      announce(`The app ${how} after ${(ranMs / 1000).toFixed(1)} s; restarting it in ${(next.restartInMs / 1000).toFixed(2)} s (crash ${crashesInRow} in a row; giving up at ${policy.maxCrashesInRow}).`);
+      restartTimer = setTimeout(() => void relaunch(), next.restartInMs);
+    };
+
+    const spawnSupervised = () => {
+      const child = spawnApp({
         port: appPort,
         // The app's public URL is the devstore's tunnel in front of it, as `shopify app dev`'s is.
         publicUrl: devstore!.appUrl,
@@ -134,14 +208,36 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         },
         log,
       });
-      await waitForHealthy(appUrl, app, 60_000);
+      const startedAt = Date.now();
+      child.once("exit", (code, signal) => onExit(child, startedAt, code, signal));
+      app = child;
+      return child;
     };
+    const launch = async () => {
+      await waitForApp(appUrl, spawnSupervised(), 60_000);
+    };
+    const relaunch = async () => {
+      restartTimer = undefined;
+      if (stopping) return;
+      const child = spawnSupervised();
+      try {
+        await waitForApp(appUrl, child, 60_000);
+        announce(`The app is answering again (pid ${child.pid}).`);
+      } catch {
+        // Died while starting: its exit counts as a crash like any other. Hung: killing it makes it one.
+        if (child.exitCode === null && child.signalCode === null && !asked.has(child)) child.kill("SIGKILL");
+      }
+    };
+
     await launch();
     const stack = { appUrl: devstore.appUrl, databaseUrl, devstore };
     await installOnShops(stack);
     if (options.seedConversationsPerShop) await seedConversations(devstore, { perShop: options.seedConversationsPerShop, domain: INBOUND_EMAIL_DOMAIN });
     const restartApp = async (signal: NodeJS.Signals = "SIGTERM") => {
+      clearTimeout(restartTimer);
+      restartTimer = undefined;
       const running = app!;
+      asked.add(running);
       if (running.exitCode === null && running.signalCode === null) {
         const exited = once(running, "exit");
         running.kill(signal);
@@ -149,7 +245,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       }
       await launch();
     };
-    return { ...stack, restartApp, stop };
+    supervising = true;
+    return { ...stack, restartApp, appPid: () => app?.pid, stop };
   } catch (error) {
     await stop();
     throw new Error(`${(error as Error).message}\n--- the app's last lines ---\n${recent.join("\n")}`, { cause: error });

@@ -1,13 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import prisma from "~/db.server";
 import { action, loader } from "~/routes/proxy.contact";
-import { CONTACT_LIMITS } from "~/services/contact-form.server";
+import { CONTACT_LIMITS, clientAddress, parseTrustedProxyHops } from "~/services/contact-form.server";
 import { signProxyParams } from "../devstore/app-proxy";
 import { TEST_API_SECRET, TEST_APP_URL } from "./config";
 import { createShop } from "./factories/records";
 
 /** A request as Shopify's app proxy forwards it to /proxy/contact, signed with the app's secret. */
-function proxied(shop: string, init: { method?: string; body?: URLSearchParams; locale?: string; ip?: string; accept?: string; tamper?: boolean } = {}) {
+function proxied(
+  shop: string,
+  init: { method?: string; body?: URLSearchParams; locale?: string; ip?: string; forwardedFor?: string; accept?: string; tamper?: boolean } = {},
+) {
   const query = new URLSearchParams({ shop, logged_in_customer_id: "", path_prefix: "/apps/frontdesk", timestamp: String(Math.floor(Date.now() / 1000)) });
   if (init.locale) query.set("locale", init.locale);
   query.set("signature", signProxyParams(query, TEST_API_SECRET));
@@ -15,7 +18,7 @@ function proxied(shop: string, init: { method?: string; body?: URLSearchParams; 
   return new Request(`${TEST_APP_URL}/proxy/contact?${query}`, {
     method: init.method ?? "GET",
     body: init.body,
-    headers: { "X-Forwarded-For": init.ip ?? "203.0.113.7", Accept: init.accept ?? "text/html" },
+    headers: { "X-Forwarded-For": init.forwardedFor ?? init.ip ?? "203.0.113.7", Accept: init.accept ?? "text/html" },
   });
 }
 
@@ -81,5 +84,99 @@ describe("the storefront contact form", () => {
     const fromSameIp = await respond(action, proxied(shop, { method: "POST", ip: "192.0.2.1", body: message({ email: "new@example.com", message: "Hi" }) }));
     expect(fromSameIp.status).toBe(429);
     expect(await prisma.message.count({ where: { shopId: shop } })).toBe(CONTACT_LIMITS.email + CONTACT_LIMITS.ip);
+  });
+
+  it("counts the address Shopify's proxy added, not one the shopper forged in front of it", async () => {
+    // The report: 200 posts, each with a new email and a made-up X-Forwarded-For, opened 200 tickets.
+    const { id: shop } = await createShop();
+    const statuses: number[] = [];
+    for (let index = 0; index < 200; index++) {
+      const response = await respond(
+        action,
+        proxied(shop, { method: "POST", forwardedFor: `10.${index}.0.1, 198.51.100.77`, body: message({ email: `forger${index}@example.com`, message: "Hi" }) }),
+      );
+      statuses.push(response.status);
+    }
+    expect(statuses.filter((status) => status === 200)).toHaveLength(CONTACT_LIMITS.ip);
+    expect(statuses.slice(CONTACT_LIMITS.ip).every((status) => status === 429)).toBe(true);
+    expect(await prisma.ticket.count({ where: { shopId: shop } })).toBe(CONTACT_LIMITS.ip);
+  }, 60_000);
+
+  it("limits an IPv6 shopper by their /64, which one host can pick addresses from at will", async () => {
+    const { id: shop } = await createShop();
+    for (let index = 0; index < CONTACT_LIMITS.ip; index++) {
+      const ok = await respond(action, proxied(shop, { method: "POST", ip: `2001:db8:7:9::${(index + 1).toString(16)}`, body: message({ email: `v6-${index}@example.com`, message: "Hi" }) }));
+      expect(ok.status).toBe(200);
+    }
+    const sameNetwork = await respond(action, proxied(shop, { method: "POST", ip: "2001:DB8:7:9:aaaa:bbbb:cccc:dddd", body: message({ email: "v6-new@example.com", message: "Hi" }) }));
+    expect(sameNetwork.status).toBe(429);
+    const otherNetwork = await respond(action, proxied(shop, { method: "POST", ip: "2001:db8:7:a::1", body: message({ email: "v6-other@example.com", message: "Hi" }) }));
+    expect(otherNetwork.status).toBe(200);
+  });
+
+  it("holds a per-shop ceiling whatever the addresses say, refusing in the shopper's language with Retry-After", async () => {
+    const { id: shop } = await createShop();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      for (let index = 0; index < CONTACT_LIMITS.shop; index++) {
+        const ok = await respond(
+          action,
+          proxied(shop, { method: "POST", ip: `198.18.${index >> 8}.${index & 255}`, body: message({ email: `crowd${index}@example.com`, message: `Message ${index}` }) }),
+        );
+        expect(ok.status).toBe(200);
+      }
+      for (const attempt of [1, 2]) {
+        const refused = await respond(
+          action,
+          proxied(shop, { method: "POST", accept: "application/json", ip: `192.0.2.${attempt}`, body: message({ email: `late${attempt}@example.com`, message: "Hello", locale: "ja" }) }),
+        );
+        expect(refused.status).toBe(429);
+        expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(3000);
+        expect(Number(refused.headers.get("Retry-After"))).toBeLessThanOrEqual(3600);
+        expect(await refused.json()).toEqual({ ok: false, message: "短時間に複数回送信されました。1時間ほどおいて再度お試しください。" });
+      }
+      expect(await prisma.ticket.count({ where: { shopId: shop } })).toBe(CONTACT_LIMITS.shop);
+      // The operator hears of it once, not once per refused post.
+      expect(warn.mock.calls.filter(([line]) => String(line).includes(shop))).toHaveLength(1);
+    } finally {
+      warn.mockRestore();
+    }
+
+    // Another shop's form is not held by this one's ceiling.
+    const { id: otherShop } = await createShop();
+    const elsewhere = await respond(action, proxied(otherShop, { method: "POST", ip: "192.0.2.1", body: message({ email: "late1@example.com", message: "Hello" }) }));
+    expect(elsewhere.status).toBe(200);
+  }, 60_000);
+});
+
+describe("the shopper's address, from the X-Forwarded-For the app received", () => {
+  it("is the entry Shopify's proxy added (the last) when nothing of ours stands in between", () => {
+    expect(clientAddress("203.0.113.7", 0)).toBe("203.0.113.7");
+    expect(clientAddress("6.6.6.6, 7.7.7.7,203.0.113.7", 0)).toBe("203.0.113.7");
+  });
+
+  it("is counted from the right past each proxy the operator declares (TRUSTED_PROXY_HOPS)", () => {
+    expect(clientAddress("6.6.6.6, 203.0.113.7, 10.0.0.2", 1)).toBe("203.0.113.7");
+    expect(clientAddress("203.0.113.7, 10.0.0.2, 10.0.0.3", 2)).toBe("203.0.113.7");
+  });
+
+  it("is unknown when the header has fewer entries than the declared proxies add, or is not an address there", () => {
+    expect(clientAddress("203.0.113.7", 1)).toBeNull();
+    expect(clientAddress(null, 0)).toBeNull();
+    expect(clientAddress("", 0)).toBeNull();
+    expect(clientAddress("203.0.113.7, unknown", 0)).toBeNull();
+  });
+
+  it("drops a port, brackets and the IPv4-mapped IPv6 form", () => {
+    expect(clientAddress("203.0.113.7:51234", 0)).toBe("203.0.113.7");
+    expect(clientAddress("[2001:DB8::1]:443", 0)).toBe("2001:db8::1");
+    expect(clientAddress("::ffff:203.0.113.7", 0)).toBe("203.0.113.7");
+  });
+
+  it("reads TRUSTED_PROXY_HOPS as a small whole number, refusing anything else at start", () => {
+    expect(parseTrustedProxyHops(undefined)).toBe(0);
+    expect(parseTrustedProxyHops("")).toBe(0);
+    expect(parseTrustedProxyHops("1")).toBe(1);
+    for (const bad of ["-1", "one", "1.5", "11"]) expect(() => parseTrustedProxyHops(bad)).toThrow(/TRUSTED_PROXY_HOPS is invalid/);
   });
 });

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { createI18n, resolveLocale, type Locale } from "~/i18n";
-import { ContactForm, submitContactForm } from "~/services/contact-form.server";
+import { clientAddress, ContactForm, submitContactForm } from "~/services/contact-form.server";
 import { authenticate } from "~/shopify.server";
 
 // The storefront contact form, through the app proxy: /apps/frontdesk/contact on the shop's
@@ -16,12 +16,7 @@ function localeOf(request: Request): Locale {
   return resolveLocale(url.searchParams.get("locale") ?? request.headers.get("Accept-Language"));
 }
 
-/** The client's address as the proxy passes it on (Shopify sets X-Forwarded-For). */
-function clientIp(request: Request): string | null {
-  return request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() || null;
-}
-
-function page(locale: Locale, body: string, status = 200): Response {
+function page(locale: Locale, body: string, status = 200, headers: Record<string, string> = {}): Response {
   const { t } = createI18n(locale);
   return new Response(
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(t("storefront.contact.title"))}</title>
@@ -37,7 +32,7 @@ function page(locale: Locale, body: string, status = 200): Response {
   [role="status"], [role="alert"] { padding: 12px 16px; border-radius: 8px; margin: 16px 0 0; }
   [role="status"] { background: #e3f1df; } [role="alert"] { background: #fbeae5; }
 </style></head><body><main>${body}</main></body></html>`,
-    { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } },
+    { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers } },
   );
 }
 
@@ -72,13 +67,14 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const fields = Object.fromEntries(await request.formData());
   const locale = resolveLocale(typeof fields.locale === "string" ? fields.locale : request.headers.get("Accept-Language"));
   const { t } = createI18n(locale);
-  const answer = (status: number, kind: "status" | "alert", text: string) =>
-    wantsJson ? Response.json({ ok: status < 300, message: text }, { status }) : page(locale, formHtml(locale, { kind, text }), status);
+  const answer = (status: number, kind: "status" | "alert", text: string, headers: Record<string, string> = {}) =>
+    wantsJson ? Response.json({ ok: status < 300, message: text }, { status, headers }) : page(locale, formHtml(locale, { kind, text }), status, headers);
 
   const form = ContactForm.safeParse(fields);
   if (!form.success) return answer(422, "alert", t("storefront.contact.invalid"));
-  const result = await submitContactForm(shop, form.data, { ip: clientIp(request) });
-  if (result.outcome === "rate-limited") return answer(429, "alert", t("storefront.contact.tooMany"));
+  // Counted from the right: only the entries Shopify and the operator's own proxies add are trustworthy.
+  const result = await submitContactForm(shop, form.data, { ip: clientAddress(request.headers.get("X-Forwarded-For")) });
+  if (result.outcome === "rate-limited") return answer(429, "alert", t("storefront.contact.tooMany"), { "Retry-After": String(result.retryAfterSeconds) });
   if (result.outcome === "rejected" || result.outcome === "ignored") return answer(422, "alert", t("storefront.contact.invalid"));
   return answer(200, "status", t("storefront.contact.thanks"));
 };
