@@ -67,8 +67,12 @@ async function handleWebhook(req, res) {
     res.writeHead(413, { "Content-Type": "text/plain" }).end("Larger than any Shopify webhook.");
     return;
   }
+  // Shopify's own headers are all the receiver reads; the library canonicalises each header it is given, at each lookup.
   const headers = new Headers();
-  for (let index = 0; index < req.rawHeaders.length; index += 2) headers.append(req.rawHeaders[index], req.rawHeaders[index + 1]);
+  for (let index = 0; index < req.rawHeaders.length; index += 2) {
+    const name = req.rawHeaders[index];
+    if (name.length > 10 && name.slice(0, 10).toLowerCase() === "x-shopify-") headers.append(name, req.rawHeaders[index + 1]);
+  }
   const build = await loadBuild();
   const answer = await build.entry.module.receiveWebhook({ method: req.method, url: `http://${req.headers.host ?? "localhost"}${req.url}`, headers, rawBody });
   res.writeHead(answer.status, { "Content-Type": "text/plain", ...answer.headers }).end(answer.body ?? "");

@@ -133,8 +133,8 @@ async function storeBacklog(db: pg.Pool, shop: string, bodies: string[]) {
   for (let index = 0; index < bodies.length; index += 500) {
     await db.query(
       `INSERT INTO "WebhookDelivery" ("shopId", topic, "webhookId", "eventId", "dedupeKey", "triggeredAt", "apiVersion", payload)
-       SELECT $1, 'orders/updated', gen_random_uuid()::text, id::text, id::text, now(), $2, body::jsonb
-       FROM unnest($3::text[]) AS body, LATERAL gen_random_uuid() AS id`,
+       SELECT $1, 'orders/updated', gen_random_uuid()::text, event.id, event.id, now(), $2, event.body::jsonb
+       FROM (SELECT body, gen_random_uuid()::text AS id FROM unnest($3::text[]) AS body) AS event`,
       [shop, ADMIN_API_VERSION, bodies.slice(index, index + 500)],
     );
   }
@@ -229,6 +229,7 @@ export async function benchWebhooks(options: WebhookBenchOptions) {
     const deliveriesPerSecond = burst.sent / (options.durationMs / 1000);
     const drainSeconds = withWorker ? await waitUntilApplied(db, 300_000) : 0;
     const burstLags = await lagsSince(db, burstStarted);
+    options.log(`burst: ${round(deliveriesPerSecond)}/s against raw ${round(raw.perSecond)}/s, ack p99 ${round(percentile(burst.latencies, 99))} ms, drained in ${round(drainSeconds)} s`);
 
     // 2. Steady: a big shop's flash sale, offered at a fixed rate; how fresh the mirror stays.
     let steady;
@@ -247,6 +248,7 @@ export async function benchWebhooks(options: WebhookBenchOptions) {
         ackLatencyMs: { p50: round(percentile(offered.latencies, 50)), p99: round(percentile(offered.latencies, 99)) },
         ackToAppliedLagMs: lagSummary(lags),
       };
+      options.log(`steady: ${JSON.stringify(steady)}`);
     }
 
     // 3. Backlog: deliveries already stored, applied by the worker from a full queue.
@@ -258,6 +260,7 @@ export async function benchWebhooks(options: WebhookBenchOptions) {
       await db.query(`SELECT graphile_worker.add_job('apply-webhooks', json_build_object('shop', $1::text), queue_name => 'webhooks:' || $1, job_key => 'apply-webhooks:' || $1)`, [SHOP]);
       await waitUntilApplied(db, 600_000);
       backlog = { deliveries: backlogSize, applyPerSecond: backlogSize / ((performance.now() - started) / 1000) };
+      options.log(`backlog: ${round(backlog.applyPerSecond)} applied/s`);
     }
     const memory = rssMb(app.pid!);
     await stopProcess(app);

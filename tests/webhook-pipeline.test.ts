@@ -134,6 +134,30 @@ describe("payloads that cannot be applied", () => {
     expect(await prisma.shop.findUniqueOrThrow({ where: { id: other } })).toMatchObject({ uninstalledAt: null });
   });
 
+  it.each([
+    ["an order id that is not a number", { admin_graphql_api_id: "gid://shopify/Order/abc" }, /admin_graphql_api_id: must be gid:\/\/shopify\/Order/],
+    ["an order id beyond 64 bits", { admin_graphql_api_id: "gid://shopify/Order/99999999999999999999" }, /admin_graphql_api_id/],
+    ["money that is not a number", { total_price: "ten dollars" }, /total_price: must be an amount/],
+    ["money that overflows the column", { total_price: "1e400" }, /total_price: must be an amount/],
+    ["an email longer than any address", { email: `${"x".repeat(400)}@example.com` }, /email/],
+  ])("fails at once, with the reason, a payload the mirror cannot hold: %s", async (_case, change, reason) => {
+    const { id: shop } = await createShop();
+    await deliver(shop, "orders/updated", { ...orderPayload({ topic: "orders/updated", id: 77010, updatedAt: "2026-11-20T10:00:00Z" }), ...change });
+    await drainQueue();
+    const delivery = await prisma.webhookDelivery.findFirstOrThrow({ where: { shopId: shop } });
+    expect(delivery).toMatchObject({ status: "FAILED", attempts: 1 });
+    expect(delivery.error).toMatch(reason);
+  });
+
+  it("stores what is legitimately long without breaking an index: an order named with a megabyte", async () => {
+    const { id: shop } = await createShop();
+    const name = `#${"1".repeat(1_000_000)}`;
+    await deliver(shop, "orders/updated", { ...orderPayload({ topic: "orders/updated", id: 77011, updatedAt: "2026-11-20T10:00:00Z" }), name });
+    await drainQueue();
+    expect(await prisma.webhookDelivery.findFirstOrThrow({ where: { shopId: shop } })).toMatchObject({ status: "APPLIED" });
+    expect((await prisma.order.findFirstOrThrow({ where: { shopId: shop } })).name).toHaveLength(name.length);
+  });
+
   it("takes a delivery whose apply may succeed later out of the shop's stream, and applies the rest", async () => {
     // No offline session: reading the edited order from the Admin API fails until there is one.
     const { id: shop } = await createShop();

@@ -103,6 +103,13 @@ describe("webhook routes", () => {
     expect(await prisma.webhookDelivery.count({ where: { shopId: shop } })).toBe(1);
   });
 
+  it("refuses ids longer than any Shopify id with 400, so the dedupe index is never what fails", async () => {
+    const shop = uniqueShopDomain();
+    const answer = await receiveWebhook(webhookRequest({ shop, topic: "orders/create", payload, eventId: "e".repeat(5000) }));
+    expect(answer.status).toBe(400);
+    expect(await prisma.webhookDelivery.count({ where: { shopId: shop } })).toBe(0);
+  });
+
   it("queues one apply job for a burst of a shop's deliveries, not one per delivery", async () => {
     const shop = uniqueShopDomain();
     await Promise.all(Array.from({ length: 30 }, (_, index) => receiveWebhook(webhookRequest({ shop, topic: "orders/updated", payload: { ...payload, id: index } }))));

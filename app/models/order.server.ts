@@ -1,5 +1,5 @@
 import { Prisma } from "@prisma/client";
-import prisma from "~/db.server";
+import prisma, { pool } from "~/db.server";
 import { addActivityToTickets, type ActivityInput } from "./activity.server";
 import { isMirrorRecordDeleted, lockMirrorRecord, recordMirrorTombstone } from "./mirror-tombstone.server";
 import { listTicketIdsForOrderEvent } from "./ticket.server";
@@ -36,35 +36,75 @@ export interface OrderMirrorWrite {
   previous: { financialStatus: string | null; fulfillmentStatus: string | null } | null;
 }
 
+// The order's columns as the webhook path writes them, in one place for both of its statements.
+const ORDER_COLUMNS = `"customerId", name, email, "financialStatus", "fulfillmentStatus", "currencyCode", subtotal, "totalTax",
+  "totalShipping", total, "totalRefunded", "lineItems", "shippingAddress", fulfillments, refunds, tags, note, "cancelledAt",
+  "cancelReason", "shopifyCreatedAt", "shopifyUpdatedAt"`;
+// Timestamps travel as ISO strings and are stored in UTC, as Prisma stores them, whatever the session's time zone.
+const ORDER_VALUES = `$3::uuid, $4, $5, $6, $7, $8, $9::numeric, $10::numeric, $11::numeric, $12::numeric, $13::numeric, $14::jsonb,
+  $15::jsonb, $16::jsonb, $17::jsonb, $18::text[], $19, ($20::timestamptz AT TIME ZONE 'UTC'), $21,
+  ($22::timestamptz AT TIME ZONE 'UTC'), ($23::timestamptz AT TIME ZONE 'UTC')`;
+
+/** Updates the order when the stored copy is not newer; returns the stored statuses, or nothing when there is no row. */
+const UPDATE_ORDER_SQL = `
+  WITH previous AS (
+    SELECT id, "financialStatus", "fulfillmentStatus", "shopifyUpdatedAt" FROM "Order"
+    WHERE "shopId" = $1 AND "shopifyId" = $2 FOR UPDATE
+  ),
+  updated AS (
+    UPDATE "Order" o SET (${ORDER_COLUMNS}, "updatedAt") = (${ORDER_VALUES}, (now() AT TIME ZONE 'UTC'))
+    FROM previous WHERE o.id = previous.id AND previous."shopifyUpdatedAt" <= ($23::timestamptz AT TIME ZONE 'UTC')
+    RETURNING o.id
+  )
+  SELECT previous.id, previous."financialStatus", previous."fulfillmentStatus", EXISTS (SELECT 1 FROM updated) AS applied FROM previous`;
+
+const INSERT_ORDER_SQL = `
+  INSERT INTO "Order" (id, "shopId", "shopifyId", ${ORDER_COLUMNS}, "updatedAt")
+  SELECT gen_random_uuid(), $1, $2, ${ORDER_VALUES}, (now() AT TIME ZONE 'UTC')
+  WHERE NOT EXISTS (SELECT 1 FROM "MirrorTombstone" WHERE "shopId" = $1 AND resource = 'ORDER' AND "shopifyId" = $2)
+  ON CONFLICT ("shopId", "shopifyId") DO NOTHING
+  RETURNING id`;
+
+function orderValues(shop: string, input: OrderMirrorInput) {
+  const json = (value: Prisma.InputJsonValue | null) => (value === null ? null : JSON.stringify(value));
+  return [
+    shop, input.shopifyId, input.customerId, input.name, input.email, input.financialStatus, input.fulfillmentStatus, input.currencyCode,
+    input.subtotal, input.totalTax, input.totalShipping, input.total, input.totalRefunded, json(input.lineItems), json(input.shippingAddress),
+    json(input.fulfillments), json(input.refunds), input.tags, input.note, input.cancelledAt?.toISOString() ?? null, input.cancelReason,
+    input.shopifyCreatedAt.toISOString(), input.shopifyUpdatedAt.toISOString(),
+  ];
+}
+
 /**
  * Writes an order into the mirror unless the stored copy is newer (by Shopify's `updated_at`).
  * The row is locked while it is compared, so concurrent deliveries for one order serialise.
  * Null when Shopify deleted the order (orders/delete): a deleted order is never written back.
+ * Plain SQL on the pool: every webhook of an order lands here, and an existing order is one
+ * statement (a new one, two more, under the lock a delete takes).
  */
 export async function upsertOrderMirror(shop: string, input: OrderMirrorInput): Promise<OrderMirrorWrite | null> {
-  const { shopifyId, shippingAddress, ...rest } = input;
-  const data = { ...rest, shippingAddress: shippingAddress ?? Prisma.DbNull };
-  return prisma.$transaction(async (tx) => {
-    for (;;) {
-      const [existing] = await tx.$queryRaw<Array<{ id: string; shopifyUpdatedAt: Date; financialStatus: string | null; fulfillmentStatus: string | null }>>`
-        SELECT id, "shopifyUpdatedAt", "financialStatus", "fulfillmentStatus"
-        FROM "Order" WHERE "shopId" = ${shop} AND "shopifyId" = ${shopifyId} FOR UPDATE`;
-      if (existing) {
-        const previous = { financialStatus: existing.financialStatus, fulfillmentStatus: existing.fulfillmentStatus };
-        if (existing.shopifyUpdatedAt > input.shopifyUpdatedAt) return { id: existing.id, applied: false, previous };
-        await tx.order.update({ where: { id: existing.id }, data });
-        return { id: existing.id, applied: true, previous };
-      }
-      // An existing row is never deleted (the delete takes its row lock); a missing one may be.
-      await lockMirrorRecord(tx, shop, "ORDER", shopifyId);
-      if (await isMirrorRecordDeleted(tx, shop, "ORDER", shopifyId)) return null;
-      const { count } = await tx.order.createMany({ data: [{ shopId: shop, shopifyId, ...data }], skipDuplicates: true });
-      if (count === 1) {
-        const created = await tx.order.findUniqueOrThrow({ where: { shopId_shopifyId: { shopId: shop, shopifyId } }, select: { id: true } });
-        return { id: created.id, applied: true, previous: null };
-      }
+  const values = orderValues(shop, input);
+  for (;;) {
+    const { rows } = await pool.query<{ id: string; financialStatus: string | null; fulfillmentStatus: string | null; applied: boolean }>({
+      name: "update-order-mirror",
+      text: UPDATE_ORDER_SQL,
+      values,
+    });
+    const [existing] = rows;
+    if (existing) {
+      return { id: existing.id, applied: existing.applied, previous: { financialStatus: existing.financialStatus, fulfillmentStatus: existing.fulfillmentStatus } };
     }
-  });
+    // An existing row is never deleted under us (the delete takes its row lock); a missing one may be.
+    const created = await prisma.$transaction(async (tx) => {
+      await lockMirrorRecord(tx, shop, "ORDER", input.shopifyId);
+      if (await isMirrorRecordDeleted(tx, shop, "ORDER", input.shopifyId)) return "deleted" as const;
+      const inserted = await tx.$queryRawUnsafe<Array<{ id: string }>>(INSERT_ORDER_SQL, ...values);
+      return inserted[0]?.id ?? null;
+    });
+    if (created === "deleted") return null;
+    if (created) return { id: created, applied: true, previous: null };
+    // Another delivery inserted it first: compare with that one.
+  }
 }
 
 export interface DeletedOrderMirror {

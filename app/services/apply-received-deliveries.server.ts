@@ -1,3 +1,4 @@
+import { whenReceiverIdle } from "~/jobs/request-priority.server";
 import { isRetryableError } from "~/lib/retryable-error";
 import { getShopInstallation } from "~/models/shop.server";
 import {
@@ -14,6 +15,8 @@ import type { AdminClient } from "~/shopify/admin-client.server";
 import { applyDelivery, type ApplyResult, type ShopInstallation } from "./apply-webhook-delivery.server";
 
 const BATCH = 100;
+/** The longest a delivery waits for the receiver to be idle: under a burst, 20 a second still apply. */
+const RECEIVER_WAIT_MS = 50;
 
 type GetAdmin = (shop: string) => Promise<AdminClient>;
 
@@ -43,6 +46,8 @@ export async function applyReceivedDeliveries({ shop, getAdmin, budgetMs = 10_00
     let installation: ShopInstallation = await getShopInstallation(shop);
     const done: bigint[] = [];
     for (const delivery of batch) {
+      // Acknowledging webhooks comes first (request-priority.server.ts).
+      await whenReceiverIdle(RECEIVER_WAIT_MS);
       afterId = delivery.id;
       try {
         const result = await applyDelivery(delivery, installation, () => getAdmin(shop));

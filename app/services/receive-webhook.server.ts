@@ -1,5 +1,6 @@
 import { WebhookValidationErrorReason } from "@shopify/shopify-api";
 import { scheduleDeliveryApply } from "~/jobs/delivery-apply-scheduler.server";
+import { beginReceiving } from "~/jobs/request-priority.server";
 import { isTransientDatabaseError } from "~/lib/database-errors";
 import { recordFailedWebhookDelivery, recordWebhookDelivery, type DeliveryInput } from "~/models/webhook-delivery.server";
 import { shopifyLibrary } from "~/shopify.server";
@@ -31,6 +32,15 @@ const OK: WebhookAnswer = { status: 200 };
  */
 export async function receiveWebhook(request: WebhookRequest): Promise<WebhookAnswer> {
   if (request.method !== "POST") return { status: 405, headers: { Allow: "POST" } };
+  const received = beginReceiving();
+  try {
+    return await verifyAndStore(request);
+  } finally {
+    received();
+  }
+}
+
+async function verifyAndStore(request: WebhookRequest): Promise<WebhookAnswer> {
   // The library's web-api adapter reads the method, URL and headers of the request it is given.
   const check = await shopifyLibrary.webhooks.validate({
     rawBody: request.rawBody,
@@ -50,10 +60,14 @@ export async function receiveWebhook(request: WebhookRequest): Promise<WebhookAn
   const path = new URL(request.url).pathname;
   if (path !== `/webhooks/${topic}`) return { status: 400, body: `${path} receives ${path.replace(/^\/webhooks\//, "")} only, not ${topic}.` };
 
+  // Shopify's ids are UUIDs; a header long enough to break the dedupe index is not Shopify's.
+  const eventId = "eventId" in check ? check.eventId : undefined;
+  if (check.webhookId.length > 255 || (eventId?.length ?? 0) > 255) return { status: 400, body: "X-Shopify-Webhook-Id or X-Shopify-Event-Id is longer than any Shopify id." };
+
   const delivery: DeliveryInput = {
     topic,
     webhookId: check.webhookId,
-    eventId: "eventId" in check ? check.eventId : undefined,
+    eventId,
     triggeredAt: check.triggeredAt,
     apiVersion: check.apiVersion,
     rawPayload: request.rawBody,
