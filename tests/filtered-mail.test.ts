@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { JobHelpers } from "graphile-worker";
-import nodemailer, { type Transporter } from "nodemailer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import prisma from "~/db.server";
-import { startInboundSmtpServer, type InboundSmtpServer } from "~/email/smtp-server.server";
 import { purgeWebhookDeliveriesTask } from "~/jobs/tasks/maintenance.server";
 import { inboundAddressFor } from "~/models/shop.server";
 import { loader as appLoader } from "~/routes/app";
@@ -11,30 +9,20 @@ import { action as filteredAction, loader as filteredLoader } from "~/routes/app
 import { loader as settingsLoader } from "~/routes/app.settings._index";
 import { loader as ticketLoader } from "~/routes/app.tickets.$id";
 import { addTicketMessage } from "~/services/email/add-ticket-message.server";
+import { useInboundSmtp } from "./inbound-smtp";
 import { bearerRequest, callRoute, embeddedRequest, postForm, useDevstore } from "./devstore";
 
 // Mail that opens no ticket: a bounce of our reply marks it undelivered on its ticket, and every
 // filtered mail waits 30 days in Settings → Filtered mail, where an agent can turn it into a ticket.
 
 const devstore = useDevstore();
-let smtp: InboundSmtpServer;
-let transport: Transporter;
+const smtp = useInboundSmtp();
 const agent = { id: 81_400_000_077n, name: "Aoi Nakamura" };
-
-beforeAll(async () => {
-  smtp = await startInboundSmtpServer({ port: 0, host: "127.0.0.1", log: () => {} });
-  transport = nodemailer.createTransport({ host: "127.0.0.1", port: smtp.port, secure: false, ignoreTLS: true });
-});
-
-afterAll(async () => {
-  transport?.close();
-  await smtp?.close();
-});
 
 const mime = (...lines: string[]) => Buffer.from(lines.join("\r\n"));
 
 async function sendRaw(to: string, raw: Buffer, from: string) {
-  return transport.sendMail({ envelope: { from, to: [to] }, raw });
+  return smtp.transport().sendMail({ envelope: { from, to: [to] }, raw });
 }
 
 async function install(shop: string) {
@@ -44,7 +32,7 @@ async function install(shop: string) {
 
 /** A shopper's mail and the agent's reply to it: the reply's Message-ID, as our outbound mail carries it. */
 async function ticketWithReply(shop: string, customer: string) {
-  await transport.sendMail({ from: customer, to: inboundAddressFor(shop), subject: `Where is my order? ${randomUUID()}`, text: "It has been a week." });
+  await smtp.transport().sendMail({ from: customer, to: inboundAddressFor(shop), subject: `Where is my order? ${randomUUID()}`, text: "It has been a week." });
   const ticket = await prisma.ticket.findFirstOrThrow({ where: { shopId: shop, customer: { email: customer } }, orderBy: { createdAt: "desc" } });
   const reply = await addTicketMessage({ shop, ticketId: ticket.id, staff: agent, kind: "reply", text: "It left today.", idempotencyKey: randomUUID() });
   return { ticket, reply: { id: reply.id, messageId: reply.externalId! } };
@@ -167,15 +155,15 @@ describe("Settings → Filtered mail", () => {
     const tokenA = await install(shopA);
     const tokenB = await install(shopB);
     const tag = randomUUID().slice(0, 8);
-    await transport.sendMail({ from: "owen@example.net", to: inboundAddressFor(shopA), subject: `Out of office ${tag}`, text: "I am away", headers: { "Auto-Submitted": "auto-replied" } });
+    await smtp.transport().sendMail({ from: "owen@example.net", to: inboundAddressFor(shopA), subject: `Out of office ${tag}`, text: "I am away", headers: { "Auto-Submitted": "auto-replied" } });
     // A marketplace relays its buyers' questions from a no-reply address: filtered, by mistake.
-    await transport.sendMail({
+    await smtp.transport().sendMail({
       from: "Marketplace <no-reply@marketplace.example>",
       to: inboundAddressFor(shopA),
       subject: `Question about order #1042 ${tag}`,
       text: "A buyer asks: can you ship it before Friday?",
     });
-    await transport.sendMail({ from: "news@brand.example", to: inboundAddressFor(shopA), subject: `Newsletter ${tag}`, text: "Sale!", headers: { "List-Unsubscribe": "<mailto:unsubscribe@brand.example>" } });
+    await smtp.transport().sendMail({ from: "news@brand.example", to: inboundAddressFor(shopA), subject: `Newsletter ${tag}`, text: "Sale!", headers: { "List-Unsubscribe": "<mailto:unsubscribe@brand.example>" } });
 
     const listA = (await callRoute(filteredLoader, bearerRequest("/app/settings/filtered-mail", tokenA))).data!;
     const mine = listA.emails.filter((email) => email.subject.endsWith(tag));
@@ -219,7 +207,7 @@ describe("Settings → Filtered mail", () => {
     const token = await install(shop);
     const tag = randomUUID().slice(0, 8);
     for (const age of ["old", "recent"]) {
-      await transport.sendMail({ from: "owen@example.net", to: inboundAddressFor(shop), subject: `Auto ${age} ${tag}`, text: "I am away", headers: { "Auto-Submitted": "auto-replied" } });
+      await smtp.transport().sendMail({ from: "owen@example.net", to: inboundAddressFor(shop), subject: `Auto ${age} ${tag}`, text: "I am away", headers: { "Auto-Submitted": "auto-replied" } });
     }
     await prisma.filteredEmail.updateMany({ where: { shopId: shop, subject: `Auto old ${tag}` }, data: { receivedAt: new Date(Date.now() - 31 * 86_400_000) } });
     await prisma.filteredEmail.updateMany({ where: { shopId: shop, subject: `Auto recent ${tag}` }, data: { receivedAt: new Date(Date.now() - 29 * 86_400_000) } });

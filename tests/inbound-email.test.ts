@@ -1,28 +1,16 @@
-import nodemailer, { type Transporter } from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import prisma from "~/db.server";
-import { startInboundSmtpServer, type InboundSmtpServer } from "~/email/smtp-server.server";
 import { inboundAddressFor } from "~/models/shop.server";
 import { action as inboundParse } from "~/routes/email.inbound";
 import { TEST_INBOUND_EMAIL_TOKEN } from "./config";
 import { createShop } from "./factories/records";
+import { useInboundSmtp } from "./inbound-smtp";
 
 // Real SMTP: nodemailer speaks to the inbox's SMTP server on 127.0.0.1, as a shopper's mail
 // provider would, and the tests read what was stored.
 
-let smtp: InboundSmtpServer;
-let transport: Transporter;
-
-beforeAll(async () => {
-  smtp = await startInboundSmtpServer({ port: 0, host: "127.0.0.1", log: () => {} });
-  transport = nodemailer.createTransport({ host: "127.0.0.1", port: smtp.port, secure: false, ignoreTLS: true });
-});
-
-afterAll(async () => {
-  transport?.close();
-  await smtp?.close();
-});
+const smtp = useInboundSmtp();
 
 async function newShop() {
   const shop = await createShop();
@@ -30,7 +18,7 @@ async function newShop() {
 }
 
 async function send(mail: Mail.Options) {
-  return transport.sendMail(mail);
+  return smtp.transport().sendMail(mail);
 }
 
 async function ticketsOf(shop: string) {

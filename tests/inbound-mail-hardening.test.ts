@@ -1,30 +1,18 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import Encoding from "encoding-japanese";
-import nodemailer, { type Transporter } from "nodemailer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import prisma from "~/db.server";
-import { startInboundSmtpServer, type InboundSmtpServer } from "~/email/smtp-server.server";
 import { env } from "~/env.server";
 import { inboundAddressFor } from "~/models/shop.server";
 import { action as inboundParse } from "~/routes/email.inbound";
 import { TEST_INBOUND_EMAIL_TOKEN } from "./config";
 import { createShop } from "./factories/records";
+import { useInboundSmtp } from "./inbound-smtp";
 
 // Mail that arrives as bytes (a NUL, Shift_JIS), sent over real SMTP to the inbox's server, or
 // posted to the HTTP inbound parse, as the mail provider would.
 
-let smtp: InboundSmtpServer;
-let transport: Transporter;
-
-beforeAll(async () => {
-  smtp = await startInboundSmtpServer({ port: 0, host: "127.0.0.1", log: () => {} });
-  transport = nodemailer.createTransport({ host: "127.0.0.1", port: smtp.port, secure: false, ignoreTLS: true });
-});
-
-afterAll(async () => {
-  transport?.close();
-  await smtp?.close();
-});
+const smtp = useInboundSmtp();
 
 /** A raw message from lines (text or bytes), joined with CRLF. */
 function mime(...lines: Array<string | Buffer>): Buffer {
@@ -35,7 +23,7 @@ const b64 = (bytes: Buffer | string) => Buffer.from(bytes).toString("base64");
 const sjis = (text: string) => Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: "SJIS", from: "UNICODE" }));
 
 async function sendRaw(to: string, raw: Buffer, from = "sender@example.net") {
-  return transport.sendMail({ envelope: { from, to: [to] }, raw });
+  return smtp.transport().sendMail({ envelope: { from, to: [to] }, raw });
 }
 
 async function postRaw(raw: Buffer) {
