@@ -133,7 +133,7 @@ describe("the storefront contact form", () => {
         expect(refused.status).toBe(429);
         expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(3000);
         expect(Number(refused.headers.get("Retry-After"))).toBeLessThanOrEqual(3600);
-        expect(await refused.json()).toEqual({ ok: false, message: "短時間に複数回送信されました。1時間ほどおいて再度お試しください。" });
+        expect(await refused.json()).toEqual({ ok: false, message: "ただいまお問い合わせが集中しています。しばらくしてから再度お試しいただくか、メールでご連絡ください。" });
       }
       expect(await prisma.ticket.count({ where: { shopId: shop } })).toBe(CONTACT_LIMITS.shop);
       // The operator hears of it once, not once per refused post.

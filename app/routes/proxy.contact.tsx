@@ -74,7 +74,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!form.success) return answer(422, "alert", t("storefront.contact.invalid"));
   // Counted from the right: only the entries Shopify and the operator's own proxies add are trustworthy.
   const result = await submitContactForm(shop, form.data, { ip: clientAddress(request.headers.get("X-Forwarded-For")) });
-  if (result.outcome === "rate-limited") return answer(429, "alert", t("storefront.contact.tooMany"), { "Retry-After": String(result.retryAfterSeconds) });
+  if (result.outcome === "rate-limited") return answer(429, "alert", t(result.limit === "shop" ? "storefront.contact.shopBusy" : "storefront.contact.tooMany"), { "Retry-After": String(result.retryAfterSeconds) });
   if (result.outcome === "rejected" || result.outcome === "ignored") return answer(422, "alert", t("storefront.contact.invalid"));
   return answer(200, "status", t("storefront.contact.thanks"));
 };
