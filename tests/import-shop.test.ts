@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import prisma from "~/db.server";
 import { importShop, IMPORT_ORDERS_DAYS } from "~/services/import-shop.server";
 import { unauthenticated } from "~/shopify.server";
@@ -6,6 +6,14 @@ import { callRoute, embeddedRequest, useDevstore } from "./devstore";
 import { loader as appLoader } from "~/routes/app";
 
 const devstore = useDevstore();
+
+// The devstore's shops are shared by the test files of this worker's database: start each test
+// from a mirror that holds nothing of them, so the counts are the import's own.
+beforeEach(async () => {
+  const shops = devstore.current.shops;
+  await prisma.order.deleteMany({ where: { shopId: { in: shops } } });
+  await prisma.customer.deleteMany({ where: { shopId: { in: shops } } });
+});
 
 async function install(shop: string) {
   await callRoute(appLoader, embeddedRequest("/app", shop, await devstore.current.mintSessionToken(shop)));

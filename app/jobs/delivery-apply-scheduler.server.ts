@@ -19,7 +19,16 @@ export function scheduleDeliveryApply(shop: string) {
 }
 
 /** Queues the apply jobs asked for so far, now (on shutdown, and before a test drains the queue). */
-export async function flushDeliveryApplies(): Promise<void> {
+export function flushDeliveryApplies(): Promise<void> {
+  // One flush at a time: a caller also waits for the one the timer began, so when this resolves
+  // every job asked for before the call is in the queue.
+  flushing = flushing.then(queueWaiting);
+  return flushing;
+}
+
+let flushing: Promise<void> = Promise.resolve();
+
+async function queueWaiting() {
   clearTimeout(timer);
   timer = undefined;
   const shops = [...waiting];
