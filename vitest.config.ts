@@ -1,5 +1,5 @@
 import tsconfigPaths from "vite-tsconfig-paths";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   plugins: [tsconfigPaths()],
@@ -12,9 +12,19 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
+      // Pure rules and components, beside the code they test.
       {
         extends: true,
-        test: { name: "unit", include: ["app/**/*.test.{ts,tsx}", "devstore/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["app/**/*.test.{ts,tsx}", "devstore/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, "devstore/devstore.test.ts"],
+        },
+      },
+      // The app against a real PostgreSQL (a database per worker) and the devstore as Shopify.
+      {
+        extends: true,
+        test: { name: "integration", include: ["tests/**/*.test.ts", "devstore/devstore.test.ts"] },
       },
       {
         extends: true,

@@ -134,18 +134,6 @@ export function addOrder(state: DevstoreState, shop: string, order: Order): Orde
 }
 
 /** Replaces an order's tags (as `tagsAdd`/`tagsRemove` end up doing). */
-export function setOrderTags(state: DevstoreState, shop: string, gid: string, tags: string[]): Order {
-  return updateOrder(state, shop, gid, (order) => {
-    order.tags = [...new Set(tags)].sort();
-  });
-}
-
-export function setOrderNote(state: DevstoreState, shop: string, gid: string, note: string | null): Order {
-  return updateOrder(state, shop, gid, (order) => {
-    order.note = note;
-  });
-}
-
 /** Cancels an order as `orderCancel` does once its job has run: lines to zero, no balance left. */
 export function cancelOrder(state: DevstoreState, shop: string, gid: string, reason: NonNullable<Order["cancelReason"]>): Order {
   return updateOrder(
@@ -162,17 +150,6 @@ export function cancelOrder(state: DevstoreState, shop: string, gid: string, rea
     },
     "cancelled",
   );
-}
-
-/** Applies `change` to a customer, bumps `updatedAt` and announces it. */
-export function updateCustomer(state: DevstoreState, shop: string, gid: string, change: (customer: Customer) => void): Customer {
-  const customer = findCustomer(state, shop, gid);
-  if (!customer) throw new Error(`No customer ${gid} in ${shop}`);
-  change(customer);
-  customer.displayName = formatPersonName(customer.firstName, customer.lastName, customer.locale) || customer.email || "";
-  customer.updatedAt = timestamp(state);
-  state.events.emit("change", { shop, kind: "customer", action: "updated", customer });
-  return customer;
 }
 
 /** Shopify's display name order for the shop's language: family name first in Japanese. */

@@ -86,7 +86,7 @@ check_as() {
     in_clone "$dir" "$owner" npm run --silent db -- node -e "$query" || fail "npm run db ($round start, as $who in $dir)" "$dir/check.log"
     grep -q "^migrated: $migrations migrations" "$dir/check.log" || fail "npm run db ($round start) did not migrate" "$dir/check.log"
   done
-  in_clone "$dir" "$owner" npx vitest run --project unit tests/healthz.test.ts || fail "vitest global setup (as $who in $dir)" "$dir/check.log"
+  in_clone "$dir" "$owner" npx vitest run --project integration tests/healthz.test.ts || fail "vitest global setup (as $who in $dir)" "$dir/check.log"
   echo "private clone as $who ($dir, 0700): PostgreSQL started twice, $migrations migrations applied, vitest's global setup passed ($((SECONDS - started)) s)"
 }
 
@@ -97,7 +97,7 @@ if [ "$(id -u)" = 0 ]; then
   # private TMPDIR, where the tests' data directory would be made.
   dir=${dirs[0]}
   mkdir -m 700 "$dir/private-tmp"
-  if in_clone "$dir" "" env TMPDIR="$dir/private-tmp" npx vitest run --project unit tests/healthz.test.ts; then
+  if in_clone "$dir" "" env TMPDIR="$dir/private-tmp" npx vitest run --project integration tests/healthz.test.ts; then
     fail "vitest passed with a TMPDIR that PostgreSQL's user cannot enter" "$dir/check.log"
   fi
   grep -q "The test database could not be set up: PostgreSQL cannot start: .*TMPDIR" "$dir/check.log" \

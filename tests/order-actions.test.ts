@@ -1,3 +1,4 @@
+import type { ActivityKind } from "@prisma/client";
 import { describe, expect, it } from "vitest";
 import prisma from "~/db.server";
 import { cancelTicketOrder } from "~/services/order-actions/cancel-ticket-order.server";
@@ -20,6 +21,7 @@ import { BROWSER_USER_AGENT } from "../scripts/app-process";
 import { TEST_APP_URL } from "./config";
 import { callRoute, embeddedRequest, useDevstore } from "./devstore";
 import { createShop, createTicket } from "./factories/records";
+import { expectConsoleError } from "./setup/console";
 
 // The order actions an agent takes from a ticket, against a real database and the devstore's
 // Admin GraphQL, through the app's own Shopify client.
@@ -66,7 +68,7 @@ async function ticketWithOrder(shop: string, lines: Array<[ProductVariant, numbe
   return { admin, order, ticket, context };
 }
 
-async function activities(ticketId: string, kind: string) {
+async function activities(ticketId: string, kind: ActivityKind) {
   return prisma.activity.findMany({ where: { ticketId, kind }, orderBy: { createdAt: "asc" } });
 }
 
@@ -371,8 +373,11 @@ describe("any order action", () => {
     };
     const commit = { notifyCustomer: false, staffNote: "", idempotencyKey: crypto.randomUUID() };
     const changes = [{ kind: "addCustomItem" as const, title: "Gift wrap", price: "3.00", quantity: 1, taxable: false, requiresShipping: false }];
+    const consoleError = expectConsoleError();
     const lost = await editTicketOrder({ ...context, admin, changes, commit });
     expect(lost).toMatchObject({ ok: false, code: "UNAVAILABLE" });
+    // The outcome is unknown: the log says so, for whoever checks the order.
+    expect(consoleError).toHaveBeenCalledWith("order_edited failed without an answer from Shopify:", "fetch failed: socket hang up");
     const wrapped = () => order.lineItems.filter((item) => item.title === "Gift wrap").length;
     expect(wrapped()).toBe(1);
 

@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
 import prisma from "~/db.server";
-import { changeTicket, listInboxTickets, updateTickets, wakeSnoozedTickets, type InboxQuery } from "~/models/inbox.server";
+import { listInboxTickets, type InboxQuery } from "~/models/inbox.server";
+import type { TicketAction } from "~/schemas/ticket-actions";
+import { changeTickets, wakeSnoozedTickets } from "~/services/tickets/change-tickets.server";
 import { refreshTicketSla } from "~/models/ticket.server";
 import { addTicketMessage } from "~/services/email/add-ticket-message.server";
+import { recordCustomerMessage } from "~/services/email/receive-inbound-email.server";
 import { createShop, createTicket } from "./factories/records";
 
 const agent = { staffId: 81_400_000_033n };
+const staff = { type: "staff" as const, staffId: agent.staffId };
+
+/** The ticket page's one change, as its action sends it: true when the shop has the ticket. */
+async function change(shop: string, ticketId: string, actions: TicketAction[]) {
+  return (await changeTickets(shop, [ticketId], actions, staff)).found === 1;
+}
 
 async function kindsOf(ticketId: string) {
   return (await prisma.activity.findMany({ where: { ticketId }, orderBy: { createdAt: "asc" } })).map((activity) => activity.kind);
@@ -15,8 +24,8 @@ describe("changing a ticket", () => {
   it("records one activity per field that changed, and none for a change that changes nothing", async () => {
     const { id: shop } = await createShop();
     const ticket = await createTicket(shop, { customerId: null });
-    expect(await changeTicket(shop, ticket.id, { priority: "URGENT", assigneeId: agent.staffId, tags: ["vip", " vip", "damaged"] }, agent)).toBe(true);
-    expect(await changeTicket(shop, ticket.id, { priority: "URGENT", assigneeId: agent.staffId, tags: ["vip", "damaged"] }, agent)).toBe(true);
+    expect(await change(shop, ticket.id, [{ type: "set_priority", priority: "URGENT" }, { type: "assign", staffId: agent.staffId }, { type: "set_tags", tags: ["vip", " vip", "damaged"] }])).toBe(true);
+    expect(await change(shop, ticket.id, [{ type: "set_priority", priority: "URGENT" }, { type: "assign", staffId: agent.staffId }, { type: "set_tags", tags: ["vip", "damaged"] }])).toBe(true);
     const stored = await prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
     expect(stored).toMatchObject({ priority: "URGENT", assigneeId: agent.staffId, tags: ["vip", "damaged"] });
     expect(await kindsOf(ticket.id)).toEqual(["priority_changed", "assigned", "tags_changed"]);
@@ -26,8 +35,8 @@ describe("changing a ticket", () => {
     const { id: shop } = await createShop();
     const soon = await createTicket(shop, { customerId: null });
     const later = await createTicket(shop, { customerId: null });
-    await changeTicket(shop, soon.id, { status: "SNOOZED", snoozedUntil: new Date(Date.now() - 1000) }, agent);
-    await changeTicket(shop, later.id, { status: "SNOOZED", snoozedUntil: new Date(Date.now() + 86_400_000) }, agent);
+    await change(shop, soon.id, [{ type: "snooze", until: new Date(Date.now() - 1000) }]);
+    await change(shop, later.id, [{ type: "snooze", until: new Date(Date.now() + 86_400_000) }]);
     expect(await wakeSnoozedTickets()).toBeGreaterThanOrEqual(1);
     expect(await prisma.ticket.findUniqueOrThrow({ where: { id: soon.id } })).toMatchObject({ status: "OPEN", snoozedUntil: null });
     expect(await prisma.ticket.findUniqueOrThrow({ where: { id: later.id } })).toMatchObject({ status: "SNOOZED" });
@@ -38,7 +47,7 @@ describe("changing a ticket", () => {
     const { id: shop } = await createShop();
     const { id: other } = await createShop();
     const ticket = await createTicket(other, { customerId: null });
-    expect(await changeTicket(shop, ticket.id, { status: "CLOSED", priority: "LOW" }, agent)).toBe(false);
+    expect(await change(shop, ticket.id, [{ type: "set_status", status: "CLOSED" }, { type: "set_priority", priority: "LOW" }])).toBe(false);
     expect(await prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ status: "OPEN", priority: "NORMAL" });
   });
 
@@ -52,7 +61,7 @@ describe("changing a ticket", () => {
 
     await refreshTicketSla(prisma, shop, ticket.id);
     expect(await dueAt()).toBe(first.createdAt.getTime() + 2 * 3_600_000);
-    await changeTicket(shop, ticket.id, { priority: "URGENT" }, agent);
+    await change(shop, ticket.id, [{ type: "set_priority", priority: "URGENT" }]);
     expect(await dueAt()).toBe(first.createdAt.getTime() + 1 * 3_600_000);
 
     await addTicketMessage({ shop, ticketId: ticket.id, staff: { id: agent.staffId, name: "Ana" }, kind: "reply", text: "Looking now", idempotencyKey: crypto.randomUUID() });
@@ -61,7 +70,7 @@ describe("changing a ticket", () => {
     const again = await prisma.message.create({ data: { shopId: shop, ticketId: ticket.id, direction: "INBOUND", text: "Any news?", createdAt: new Date(Date.now() + 1000) } });
     await refreshTicketSla(prisma, shop, ticket.id);
     expect(await dueAt()).toBe(again.createdAt.getTime() + 3_600_000);
-    await changeTicket(shop, ticket.id, { status: "CLOSED" }, agent);
+    await change(shop, ticket.id, [{ type: "set_status", status: "CLOSED" }]);
     expect(await dueAt()).toBeNull();
   });
 
@@ -69,13 +78,38 @@ describe("changing a ticket", () => {
     const { id: shop } = await createShop();
     const [a, b, c] = await Promise.all([1, 2, 3].map(() => createTicket(shop, { customerId: null })));
     await prisma.ticket.update({ where: { id: a!.id }, data: { assigneeId: agent.staffId, intent: "return_request", sentiment: "negative" } });
-    expect(await updateTickets(shop, [b!.id, c!.id], { kind: "tag", tag: "vip" }, agent)).toBe(2);
+    expect((await changeTickets(shop, [b!.id, c!.id], [{ type: "add_tags", tags: ["vip"] }], staff)).found).toBe(2);
     const ids = async (query: Partial<InboxQuery>) => (await listInboxTickets(shop, { view: "all", staffId: agent.staffId, ...query })).tickets.map((ticket) => ticket.id).sort();
     expect(await ids({ assignee: agent.staffId })).toEqual([a!.id]);
     expect(await ids({ assignee: "none" })).toEqual([b!.id, c!.id].sort());
     expect(await ids({ tag: "vip" })).toEqual([b!.id, c!.id].sort());
     expect(await ids({ intent: "return_request", sentiment: "negative" })).toEqual([a!.id]);
-    expect(await ids({ intent: "exchange" })).toEqual([]);
-    expect(await kindsOf(b!.id)).toEqual(["tagged"]);
+    expect(await ids({ intent: "product_issue" })).toEqual([]);
+    expect(await kindsOf(b!.id)).toEqual(["tags_changed"]);
+  });
+
+  it("writes the same status activity whoever opens a ticket: the ticket page, bulk actions, the snooze waker, the customer replying", async () => {
+    const { id: shop } = await createShop();
+    const customer = await prisma.customer.create({ data: { shopId: shop, email: "noa@example.com" } });
+    const [page, bulk, snoozed, replied] = await Promise.all([1, 2, 3, 4].map(() => createTicket(shop, { customerId: customer.id, status: "PENDING" })));
+    await prisma.ticket.update({ where: { id: snoozed!.id }, data: { status: "SNOOZED", snoozedUntil: new Date(Date.now() - 1000) } });
+
+    await change(shop, page!.id, [{ type: "set_status", status: "OPEN" }]);
+    await changeTickets(shop, [bulk!.id], [{ type: "set_status", status: "OPEN" }], staff);
+    await wakeSnoozedTickets();
+    await recordCustomerMessage(
+      shop,
+      { messageId: `<again-${replied!.id}@example.com>`, replyTo: [], from: { address: "noa@example.com", name: "Noa" }, recipients: [], subject: `Re: [#${replied!.number}] Where is my order?`, text: "Any news?", html: null, attachments: [], automated: null, date: new Date() },
+      "EMAIL",
+    );
+
+    const written = await prisma.activity.findMany({ where: { shopId: shop, kind: "status_changed" }, select: { ticketId: true, actorType: true, data: true } });
+    const byTicket = new Map(written.map((activity) => [activity.ticketId, activity]));
+    expect(written).toHaveLength(4);
+    expect(byTicket.get(page!.id)).toMatchObject({ actorType: "staff", data: { from: "PENDING", to: "OPEN" } });
+    expect(byTicket.get(bulk!.id)).toMatchObject({ actorType: "staff", data: { from: "PENDING", to: "OPEN" } });
+    expect(byTicket.get(snoozed!.id)).toMatchObject({ actorType: "system", data: { from: "SNOOZED", to: "OPEN", reason: "snooze_ended" } });
+    expect(byTicket.get(replied!.id)).toMatchObject({ actorType: "customer", data: { from: "PENDING", to: "OPEN", reason: "customer_replied" } });
+    for (const ticket of [page, bulk, snoozed, replied]) expect(await prisma.ticket.findUniqueOrThrow({ where: { id: ticket!.id } })).toMatchObject({ status: "OPEN", snoozedUntil: null, resolvedAt: null });
   });
 });

@@ -1,9 +1,10 @@
-import type { Prisma } from "@prisma/client";
+import type { ActivityKind, ActorType, Prisma } from "@prisma/client";
 import prisma from "~/db.server";
+import type { TicketActor } from "~/schemas/ticket-actions";
 
 export interface ActivityInput {
-  kind: string;
-  actorType?: "staff" | "customer" | "system";
+  kind: ActivityKind;
+  actorType?: ActorType;
   actorId?: string;
   data: Prisma.InputJsonValue;
   /** The same key on the same ticket is written once, however often the event is applied. */
@@ -28,6 +29,29 @@ export async function addActivityToTickets(shop: string, ticketIds: string[], in
   return count;
 }
 
-export async function listTicketActivities(shop: string, ticketId: string) {
-  return prisma.activity.findMany({ where: { shopId: shop, ticketId }, orderBy: { createdAt: "asc" } });
+/** How an actor is stored on an activity: its type and the id of the person or rule. */
+export function actorColumns(actor: TicketActor): { actorType: ActorType; actorId: string | null } {
+  switch (actor.type) {
+    case "staff":
+      return { actorType: "staff", actorId: actor.staffId.toString() };
+    case "customer":
+      return { actorType: "customer", actorId: actor.customerId };
+    case "rule":
+      return { actorType: "rule", actorId: actor.ruleId };
+    case "system":
+      return { actorType: "system", actorId: null };
+  }
+}
+
+/** Writes a ticket's activities for one actor, in the caller's transaction. */
+export async function writeActivities(
+  db: Prisma.TransactionClient,
+  shop: string,
+  ticketId: string,
+  actor: TicketActor,
+  activities: ReadonlyArray<{ kind: ActivityKind; data: object }>,
+): Promise<void> {
+  if (!activities.length) return;
+  const who = actorColumns(actor);
+  await db.activity.createMany({ data: activities.map((activity) => ({ shopId: shop, ticketId, ...who, kind: activity.kind, data: activity.data as Prisma.InputJsonValue })) });
 }

@@ -1,7 +1,6 @@
 import { Prisma, type TicketPriority, type TicketStatus } from "@prisma/client";
 import prisma from "~/db.server";
 import { INBOX_VIEWS, type InboxSort, type InboxView } from "~/inbox-views";
-import { refreshTicketSla } from "~/models/ticket.server";
 import { isUuid } from "~/uuid";
 
 export const PAGE_SIZE = 50;
@@ -250,37 +249,6 @@ export async function countInboxViews(shop: string, staffId: bigint | null): Pro
   return counts;
 }
 
-export type BulkAction = { kind: "close" } | { kind: "assign"; staffId: bigint | null } | { kind: "tag"; tag: string };
-
-/**
- * Applies one change to many tickets of the shop, each with its activity, in one transaction.
- * Ids of other shops' tickets are ignored: they are not found.
- */
-export async function updateTickets(shop: string, ticketIds: string[], action: BulkAction, actor: { staffId: bigint }) {
-  return prisma.$transaction(async (tx) => {
-    const tickets = await tx.ticket.findMany({ where: { shopId: shop, id: { in: ticketIds } }, select: { id: true, status: true, assigneeId: true, tags: true } });
-    for (const ticket of tickets) {
-      let data: Prisma.TicketUpdateInput | null = null;
-      let activity: { kind: string; data: Prisma.InputJsonValue } | null = null;
-      if (action.kind === "close" && ticket.status !== "CLOSED") {
-        data = { status: "CLOSED", resolvedAt: new Date(), snoozedUntil: null };
-        activity = { kind: "status_changed", data: { from: ticket.status, to: "CLOSED" } };
-      } else if (action.kind === "assign" && ticket.assigneeId !== action.staffId) {
-        data = { assigneeId: action.staffId };
-        activity = { kind: "assigned", data: { from: ticket.assigneeId?.toString() ?? null, to: action.staffId?.toString() ?? null } };
-      } else if (action.kind === "tag" && !ticket.tags.includes(action.tag)) {
-        data = { tags: [...ticket.tags, action.tag] };
-        activity = { kind: "tagged", data: { tag: action.tag } };
-      }
-      if (!data || !activity) continue;
-      await tx.ticket.update({ where: { id: ticket.id }, data });
-      if (action.kind === "close") await refreshTicketSla(tx, shop, ticket.id);
-      await tx.activity.create({ data: { shopId: shop, ticketId: ticket.id, kind: activity.kind, actorType: "staff", actorId: actor.staffId.toString(), data: activity.data } });
-    }
-    return tickets.length;
-  });
-}
-
 /**
  * Everything the ticket page shows, from our own tables only (no Shopify call on the read
  * path): the thread and its activity, the customer with their recent orders from the mirror,
@@ -310,67 +278,6 @@ export async function getTicketPage(shop: string, ticketId: string) {
       ])
     : [[], []];
   return { ticket, orders, otherTickets };
-}
-
-export interface TicketChange {
-  status?: TicketStatus;
-  /** With status SNOOZED: when it opens again. */
-  snoozedUntil?: Date;
-  priority?: TicketPriority;
-  assigneeId?: bigint | null;
-  tags?: string[];
-}
-
-/**
- * Changes a ticket of the shop, writing one activity per field that really changed, in the same
- * transaction. False when the shop has no such ticket.
- */
-export async function changeTicket(shop: string, ticketId: string, change: TicketChange, actor: { staffId: bigint }): Promise<boolean> {
-  if (!isUuid(ticketId)) return false;
-  return prisma.$transaction(async (tx) => {
-    const ticket = await tx.ticket.findFirst({ where: { id: ticketId, shopId: shop }, select: { status: true, priority: true, assigneeId: true, tags: true, snoozedUntil: true } });
-    if (!ticket) return false;
-    const data: Prisma.TicketUpdateInput = {};
-    const activities: Array<{ kind: string; data: Prisma.InputJsonValue }> = [];
-    if (change.status && (change.status !== ticket.status || change.status === "SNOOZED")) {
-      const until = change.status === "SNOOZED" ? (change.snoozedUntil ?? null) : null;
-      Object.assign(data, { status: change.status, snoozedUntil: until, resolvedAt: change.status === "CLOSED" ? new Date() : null });
-      activities.push({ kind: "status_changed", data: { from: ticket.status, to: change.status, ...(until ? { until: until.toISOString() } : {}) } });
-    }
-    if (change.priority && change.priority !== ticket.priority) {
-      data.priority = change.priority;
-      activities.push({ kind: "priority_changed", data: { from: ticket.priority, to: change.priority } });
-    }
-    if (change.assigneeId !== undefined && change.assigneeId !== ticket.assigneeId) {
-      data.assigneeId = change.assigneeId;
-      activities.push({ kind: "assigned", data: { from: ticket.assigneeId?.toString() ?? null, to: change.assigneeId?.toString() ?? null } });
-    }
-    if (change.tags) {
-      const tags = [...new Set(change.tags.map((tag) => tag.trim()).filter(Boolean))].slice(0, 20);
-      if (tags.join("\u0000") !== ticket.tags.join("\u0000")) {
-        data.tags = tags;
-        activities.push({ kind: "tags_changed", data: { from: ticket.tags, to: tags } });
-      }
-    }
-    if (!activities.length) return true;
-    await tx.ticket.update({ where: { id: ticketId }, data });
-    if (data.status || data.priority) await refreshTicketSla(tx, shop, ticketId);
-    await tx.activity.createMany({
-      data: activities.map((activity) => ({ shopId: shop, ticketId, kind: activity.kind, actorType: "staff", actorId: actor.staffId.toString(), data: activity.data })),
-    });
-    return true;
-  });
-}
-
-/** Opens every snoozed ticket whose time has come (a job, every minute), each with its activity. */
-export async function wakeSnoozedTickets(now = new Date()): Promise<number> {
-  return prisma.$transaction(async (tx) => {
-    const due = await tx.ticket.findMany({ where: { status: "SNOOZED", snoozedUntil: { lte: now } }, select: { id: true, shopId: true }, take: 1000 });
-    if (!due.length) return 0;
-    await tx.ticket.updateMany({ where: { id: { in: due.map((ticket) => ticket.id) }, status: "SNOOZED" }, data: { status: "OPEN", snoozedUntil: null } });
-    await tx.activity.createMany({ data: due.map((ticket) => ({ shopId: ticket.shopId, ticketId: ticket.id, kind: "status_changed", data: { from: "SNOOZED", to: "OPEN", reason: "snooze_ended" } })) });
-    return due.length;
-  });
 }
 
 /** The fields every screen shows of a ticket, as plain data for the browser. */

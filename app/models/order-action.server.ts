@@ -1,4 +1,4 @@
-import { Prisma, type OrderAction } from "@prisma/client";
+import { Prisma, type ActivityKind, type OrderAction } from "@prisma/client";
 import prisma from "~/db.server";
 import { addActivityToTickets } from "./activity.server";
 
@@ -64,7 +64,7 @@ export async function completeOrderAction(
   shop: string,
   action: Pick<OrderAction, "id" | "ticketId">,
   result: Prisma.InputJsonValue,
-  activity: { kind: string; staffId: bigint; data: Prisma.InputJsonValue },
+  activity: { kind: ActivityKind; staffId: bigint; data: Prisma.InputJsonValue },
 ) {
   await prisma.$transaction(async (tx) => {
     await tx.orderAction.updateMany({ where: { shopId: shop, id: action.id }, data: { status: "DONE", result } });

@@ -1,4 +1,3 @@
-import type { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
 import { ShopSettings } from "~/schemas/shop-settings";
 import { env } from "~/env.server";
@@ -58,8 +57,6 @@ export async function getShopCounts(shop: string) {
   ]);
   return { customers, orders, tickets, openTickets };
 }
-
-export type ShopRecord = Prisma.ShopGetPayload<object>;
 
 /** The address a shop's customers' mail reaches the inbox at: `<shop handle>@<INBOUND_EMAIL_DOMAIN>`. */
 export function inboundAddressFor(shop: string): string {

@@ -1,3 +1,4 @@
+import type { Prisma, TicketPriority, TicketStatus } from "@prisma/client";
 import prisma from "~/db.server";
 import { parseShopSettings } from "~/schemas/shop-settings";
 import { isUuid } from "~/uuid";
@@ -82,4 +83,39 @@ export async function refreshTicketSla(db: Pick<typeof prisma, "$executeRaw" | "
         ), '-infinity')
     ) + make_interval(secs => 3600 * (${hours}::jsonb ->> t.priority::text)::float8) END
     WHERE t.id = ${ticketId}::uuid AND t."shopId" = ${shop}`;
+}
+
+/** A ticket's changeable fields, as the action vocabulary reads them. */
+export interface LockedTicket {
+  id: string;
+  status: TicketStatus;
+  snoozedUntil: Date | null;
+  priority: TicketPriority;
+  assigneeId: bigint | null;
+  tags: string[];
+}
+
+/**
+ * The shop's tickets among `ticketIds`, locked for the rest of the transaction (in id order, so
+ * two transactions changing the same tickets wait for each other instead of deadlocking). Ids of
+ * other shops' tickets find nothing.
+ */
+export async function lockTicketsForChange(db: Prisma.TransactionClient, shop: string, ticketIds: string[]): Promise<LockedTicket[]> {
+  if (!ticketIds.length) return [];
+  const rows = await db.$queryRaw<Array<Omit<LockedTicket, "tags"> & { tags: string[] | null }>>`
+    SELECT id::text AS id, status, "snoozedUntil", priority, "assigneeId", tags FROM "Ticket"
+    WHERE "shopId" = ${shop} AND id = ANY (${ticketIds}::uuid[])
+    ORDER BY id FOR UPDATE`;
+  // The pg adapter returns an empty text[] from a raw query as null.
+  return rows.map((row) => ({ ...row, tags: row.tags ?? [] }));
+}
+
+/** Writes a ticket's fields, within the shop. */
+export async function updateTicketFields(db: Prisma.TransactionClient, shop: string, ticketId: string, data: Prisma.TicketUpdateManyMutationInput): Promise<void> {
+  await db.ticket.updateMany({ where: { id: ticketId, shopId: shop }, data });
+}
+
+/** Snoozed tickets whose time has come, across shops, oldest due first. */
+export async function listDueSnoozedTickets(now: Date, limit: number): Promise<Array<{ id: string; shopId: string }>> {
+  return prisma.ticket.findMany({ where: { status: "SNOOZED", snoozedUntil: { lte: now } }, orderBy: { snoozedUntil: "asc" }, select: { id: true, shopId: true }, take: limit });
 }

@@ -157,14 +157,6 @@ export async function markDeliveryRetrying(shop: string, id: bigint, error: stri
     FROM delivery`;
 }
 
-export async function listWebhookDeliveries(shop: string, options: { take: number }) {
-  return prisma.webhookDelivery.findMany({
-    where: { shopId: shop },
-    orderBy: { receivedAt: "desc" },
-    take: options.take,
-  });
-}
-
 /** Deliveries of the last 24 hours by outcome, and the most recent failures, for Settings → Sync. */
 export async function getDeliveryHealth(shop: string, now = new Date()) {
   const since = new Date(now.getTime() - 86_400_000);
@@ -203,4 +195,26 @@ export async function purgeWebhookDeliveries(olderThan: Date) {
     prisma.webhookDuplicateCount.deleteMany({ where: { hour: { lt: olderThan } } }),
   ]);
   return { deliveries: deliveries.count, duplicates: duplicates.count };
+}
+
+/**
+ * Blanks the payloads of the shop's deliveries about a customer (customers/redact): those naming
+ * one of `gids` (the customer's and their orders' GraphQL ids), the customer by id or email, or one
+ * of the orders by id. They hold the same personal data, the compliance requests themselves included.
+ */
+export async function redactWebhookPayloads(
+  shop: string,
+  about: { gids: string[]; customerShopifyId: bigint; email: string | null; orderShopifyIds: bigint[] },
+  db: Pick<Prisma.TransactionClient, "$executeRaw"> = prisma,
+) {
+  const { gids, customerShopifyId, email, orderShopifyIds } = about;
+  await db.$executeRaw`
+    UPDATE "WebhookDelivery" SET payload = '{"redacted": true}'::jsonb
+    WHERE "shopId" = ${shop}
+      AND (payload->>'admin_graphql_api_id' = ANY(${gids})
+           OR payload->'customer'->>'admin_graphql_api_id' = ANY(${gids})
+           OR payload->'customer'->>'id' = ${String(customerShopifyId)}
+           OR lower(payload->'customer'->>'email') = lower(${email}::text)
+           OR payload->>'order_id' = ANY(${orderShopifyIds.map(String)})
+           OR (${email}::text IS NOT NULL AND lower(payload->>'email') = lower(${email}::text)))`;
 }

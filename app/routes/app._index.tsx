@@ -9,9 +9,11 @@ import { formatDateTime, formatRelative } from "~/components/format";
 import { TicketStatusBadge } from "~/components/ticket-badges";
 import { SUPPORTED_LOCALES } from "~/i18n";
 import { INBOX_SORTS, INBOX_VIEWS, type InboxView } from "~/inbox-views";
-import { countInboxViews, listInboxTickets, ticketSummary, updateTickets, type BulkAction } from "~/models/inbox.server";
+import { countInboxViews, listInboxTickets, ticketSummary } from "~/models/inbox.server";
+import type { TicketAction } from "~/schemas/ticket-actions";
+import { changeTickets } from "~/services/tickets/change-tickets.server";
 import { listStaffMembers } from "~/models/staff-member.server";
-import { TICKET_INTENTS, TICKET_SENTIMENTS } from "~/ticket-fields";
+import { TICKET_INTENTS, TICKET_SENTIMENTS } from "~/schemas/ticket-labels";
 import { requireStaffId, staffIdOf } from "~/shopify/staff-id";
 import { authenticate } from "~/shopify.server";
 import { isUuid } from "~/uuid";
@@ -83,13 +85,14 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!form.success) return Response.json({ error: form.error.message }, { status: 422 });
   const ids = form.data.ids.split(",").filter(isUuid);
   const data = form.data;
-  const action: BulkAction =
+  const action: TicketAction =
     data.intent === "close"
-      ? { kind: "close" }
+      ? { type: "set_status", status: "CLOSED" }
       : data.intent === "tag"
-        ? { kind: "tag", tag: data.tag }
-        : { kind: "assign", staffId: data.intent === "assignToMe" ? staffId : null };
-  return { updated: await updateTickets(session.shop, ids, action, { staffId }) };
+        ? { type: "add_tags", tags: [data.tag] }
+        : { type: "assign", staffId: data.intent === "assignToMe" ? staffId : null };
+  const { found } = await changeTickets(session.shop, ids, [action], { type: "staff", staffId });
+  return { updated: found };
 };
 
 /** A labelled select that sets one URL parameter and goes back to the first page. */

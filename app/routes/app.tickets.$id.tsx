@@ -9,7 +9,9 @@ import { formatDateTime, formatDuration } from "~/components/format";
 import { FinancialStatusBadge, FulfillmentStatusBadge } from "~/components/order-status-badges";
 import { PresenceBanner, useTicketPresence } from "~/components/ticket/presence";
 import { TicketStatusBadge } from "~/components/ticket-badges";
-import { changeTicket, getTicketPage, ticketSummary, type TicketChange } from "~/models/inbox.server";
+import { getTicketPage, ticketSummary } from "~/models/inbox.server";
+import type { TicketAction } from "~/schemas/ticket-actions";
+import { changeTickets } from "~/services/tickets/change-tickets.server";
 import { toOrderView } from "~/order-view";
 import { CustomerSidebar } from "~/components/ticket/customer-sidebar";
 import { MessageHtml } from "~/components/ticket/message-html";
@@ -86,7 +88,7 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
 };
 
 const MessageFields = { text: z.string().min(1).max(50_000), idempotencyKey: z.string().uuid(), seenMessageId: z.string().optional() };
-const TicketAction = z.discriminatedUnion("intent", [
+const TicketForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("reply"), ...MessageFields }),
   z.object({ intent: z.literal("note"), ...MessageFields }),
   z.object({ intent: z.literal("status"), status: z.enum(["OPEN", "PENDING", "CLOSED"]) }),
@@ -99,24 +101,23 @@ const TicketAction = z.discriminatedUnion("intent", [
 export const action = async ({ request, params }: ActionFunctionArgs) => {
   const { session, sessionToken } = await authenticate.admin(request);
   const staffId = requireStaffId(sessionToken);
-  const form = TicketAction.safeParse(Object.fromEntries(await request.formData()));
+  const form = TicketForm.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return Response.json({ error: form.error.issues[0]?.message ?? "Invalid form" }, { status: 422 });
   const ticketId = params.id ?? "";
   const data = form.data;
-  const change: TicketChange | null =
-    data.intent === "status"
-      ? { status: data.status }
-      : data.intent === "snooze"
-        ? { status: "SNOOZED", snoozedUntil: new Date(data.until) }
-        : data.intent === "priority"
-          ? { priority: data.priority }
-          : data.intent === "assign"
-            ? { assigneeId: data.to === "me" ? staffId : null }
-            : data.intent === "tags"
-              ? { tags: data.tags.split(",") }
-              : null;
-  if (change || (data.intent !== "reply" && data.intent !== "note")) {
-    if (!change || !(await changeTicket(session.shop, ticketId, change, { staffId }))) throw new Response("Ticket not found", { status: 404 });
+  if (data.intent !== "reply" && data.intent !== "note") {
+    const change: TicketAction =
+      data.intent === "status"
+        ? { type: "set_status", status: data.status }
+        : data.intent === "snooze"
+          ? { type: "snooze", until: new Date(data.until) }
+          : data.intent === "priority"
+            ? { type: "set_priority", priority: data.priority }
+            : data.intent === "assign"
+              ? { type: "assign", staffId: data.to === "me" ? staffId : null }
+              : { type: "set_tags", tags: data.tags.split(",") };
+    const { found } = await changeTickets(session.shop, [ticketId], [change], { type: "staff", staffId });
+    if (!found) throw new Response("Ticket not found", { status: 404 });
     return { ok: true as const };
   }
   // Shopify tells an app its staff's names only through online tokens or read_users (Plus), so

@@ -1,4 +1,3 @@
-import type { TicketPriority } from "@prisma/client";
 import { z } from "zod";
 
 /** Hours to the first answer of a customer's message, by the ticket's priority. */
@@ -21,8 +20,4 @@ export type ShopSettings = z.infer<typeof ShopSettings>;
 export function parseShopSettings(stored: unknown): ShopSettings {
   const parsed = ShopSettings.safeParse(stored ?? {});
   return parsed.success ? parsed.data : ShopSettings.parse({});
-}
-
-export function slaHoursFor(settings: ShopSettings, priority: TicketPriority): number {
-  return settings.slaHours[priority];
 }

@@ -1,3 +1,4 @@
+import type { ActivityKind } from "@prisma/client";
 import type { z } from "zod";
 import { addActivityToTickets } from "~/models/activity.server";
 import { upsertCustomerMirror } from "~/models/customer.server";
@@ -30,13 +31,13 @@ interface Context {
 }
 
 /** The `Activity.kind` each order topic writes on the customer's tickets. */
-const ORDER_TOPIC_ACTIVITY: Record<string, string> = {
+const ORDER_TOPIC_ACTIVITY: Record<string, ActivityKind> = {
   "orders/create": "order_created",
   "orders/cancelled": "order_cancelled",
   "orders/fulfilled": "order_fulfilled",
 };
 
-async function writeOrderActivity(context: Context, kind: string, order: { id: string; customerId: string | null }, data: Record<string, unknown>) {
+async function writeOrderActivity(context: Context, kind: ActivityKind, order: { id: string; customerId: string | null }, data: Record<string, unknown>) {
   const ticketIds = await listTicketIdsForOrderEvent(context.shop, { customerId: order.customerId, orderId: order.id });
   await addActivityToTickets(context.shop, ticketIds, {
     kind,

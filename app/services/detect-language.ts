@@ -1,9 +1,5 @@
 import { detectAll } from "tinyld";
 
-/** The languages the inbox speaks to customers in; replies default to the customer's. */
-export const SUPPORTED_LANGUAGES = ["en", "ja", "th"] as const;
-export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
-
 /** Quoted replies ("> …", "On … wrote:") are the other side's words, not the customer's. */
 function ownWords(text: string): string {
   const lines: string[] = [];

@@ -29,7 +29,7 @@ export async function redactCustomer({ shop, customerShopifyId, email, orderShop
       shopId: shop,
       OR: [
         ...(customer ? [{ customerId: customer.id }] : []),
-        { activities: { some: { shopId: shop, kind: "customer_deleted", data: { path: ["customerShopifyId"], equals: String(customerShopifyId) } } } },
+        { activities: { some: { shopId: shop, kind: "customer_deleted" as const, data: { path: ["customerShopifyId"], equals: String(customerShopifyId) } } } },
       ],
     };
     // The files they sent go with the words.

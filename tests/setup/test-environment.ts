@@ -1,6 +1,7 @@
 import pg from "pg";
 import { inject } from "vitest";
 import { TEST_API_KEY, TEST_API_SECRET, TEST_APP_URL, TEST_INBOUND_EMAIL_TOKEN, testMailPort } from "../config";
+import { failOnConsoleError } from "./console";
 import { TEMPLATE_DATABASE, withDatabase } from "./global-database";
 
 // Each worker process gets its own database, cloned from the migrated template; tests within
@@ -23,3 +24,5 @@ Object.assign(process.env, {
   INBOUND_EMAIL_TOKEN: TEST_INBOUND_EMAIL_TOKEN,
   SMTP_URL: `smtp://127.0.0.1:${testMailPort()}`,
 });
+
+failOnConsoleError();

@@ -1,22 +1,23 @@
 import { InlineStack, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import { formatDateTime, formatMoney } from "~/components/format";
+import type { ActivityKind, ActorType } from "~/schemas/activity";
 
 export interface TimelineActivity {
   id: string;
-  kind: string;
+  kind: ActivityKind;
   /** The staff member's name, "" for an agent without one, null for the customer or the system. */
   actorName: string | null;
-  actorType: string;
+  actorType: ActorType;
   data: Record<string, unknown>;
   createdAt: string;
 }
 
 /** Activities that the thread itself already shows (the message is there). */
-export const SHOWN_AS_MESSAGES = new Set(["reply_added", "note_added"]);
+export const SHOWN_AS_MESSAGES: ReadonlySet<ActivityKind> = new Set(["reply_added", "note_added"]);
 
 /** Activities the mail system reports (a bounce), not Shopify. */
-const FROM_MAIL = new Set(["reply_undelivered"]);
+const FROM_MAIL: ReadonlySet<ActivityKind> = new Set(["reply_undelivered"]);
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -42,10 +43,11 @@ function describe(activity: TimelineActivity, t: Translate, locale: string): str
       return t("timeline.priority_changed", { to: t(`ticket.priority.${String(data.to)}`, { defaultValue: String(data.to) }) });
     case "assigned":
       return data.to ? t("timeline.assigned") : t("timeline.unassigned");
-    case "tags_changed":
-      return t("timeline.tags_changed", { tags: ((data.to as string[] | undefined) ?? []).join(", ") || "—" });
-    case "tagged":
-      return t("timeline.tagged", { tag: String(data.tag ?? "") });
+    case "tags_changed": {
+      const added = ((data.added as string[] | undefined) ?? []).join(", ");
+      const removed = ((data.removed as string[] | undefined) ?? []).join(", ");
+      return added && removed ? t("timeline.tags_added_removed", { added, removed }) : removed ? t("timeline.tags_removed", { tags: removed }) : t("timeline.tags_added", { tags: added });
+    }
     case "order_created":
       return t("timeline.order_created", { order });
     case "order_fulfilled":

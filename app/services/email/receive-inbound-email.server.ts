@@ -3,7 +3,8 @@ import { Prisma, type Channel } from "@prisma/client";
 import prisma from "~/db.server";
 import { toStorableEmail, type InboundEmail } from "~/email/inbound.server";
 import { findShopByInboundAddress } from "~/models/shop.server";
-import { refreshTicketSla } from "~/models/ticket.server";
+import { refreshTicketSla, updateTicketFields } from "~/models/ticket.server";
+import { applyTicketActions } from "~/services/tickets/change-tickets.server";
 import { detectLanguage } from "../detect-language";
 import { keepFilteredEmail } from "./keep-filtered-email.server";
 
@@ -109,16 +110,11 @@ export async function recordCustomerMessage(shopId: string, inbound: InboundEmai
         await tx.activity.create({ data: { shopId, ticketId: ticket.id, kind: "ticket_created", actorType: "customer", actorId: customer.id, data: { channel, from: from.address } } });
         outcome = "created";
       } else {
-        const reopen = ticket.status !== "OPEN";
-        await tx.ticket.update({
-          where: { id: ticket.id },
-          data: { lastMessageAt: receivedAt, ...(reopen ? { status: "OPEN", snoozedUntil: null, resolvedAt: null } : {}), ...(language && !ticket.language ? { language } : {}) },
-        });
-        if (reopen) {
-          await tx.activity.create({
-            data: { shopId, ticketId: ticket.id, kind: "status_changed", actorType: "customer", actorId: customer.id, data: { from: ticket.status, to: "OPEN", reason: "customer_replied" } },
-          });
+        // A customer writing again reopens the ticket, through the action vocabulary like any change.
+        if (ticket.status !== "OPEN") {
+          await applyTicketActions(tx, shopId, [ticket.id], [{ type: "set_status", status: "OPEN", reason: "customer_replied" }], { type: "customer", customerId: customer.id }, receivedAt);
         }
+        await updateTicketFields(tx, shopId, ticket.id, { lastMessageAt: receivedAt, ...(language && !ticket.language ? { language } : {}) });
       }
       if (language && language !== customer.language) await tx.customer.update({ where: { id: customer.id }, data: { language } });
 

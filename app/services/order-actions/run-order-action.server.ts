@@ -1,3 +1,4 @@
+import type { ActivityKind } from "@prisma/client";
 import type { Prisma } from "@prisma/client";
 import { claimOrderAction, completeOrderAction, failOrderAction, getOrderActionTarget, type OrderActionTarget } from "~/models/order-action.server";
 import { toGid } from "~/shopify/gid";
@@ -26,7 +27,7 @@ export async function runOrderAction<T>(
   context: OrderActionContext,
   options: {
     /** The activity kind, also the action's kind: "order_refunded", ... */
-    kind: string;
+    kind: ActivityKind;
     idempotencyKey: string | ((target: ActionTarget) => string | Promise<string>);
     input: Prisma.InputJsonValue;
     perform: (target: ActionTarget) => Promise<Performed<T>>;
