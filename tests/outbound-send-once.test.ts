@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import prisma from "~/db.server";
 import { addTicketMessage } from "~/services/email/add-ticket-message.server";
+import { sendEmailTask } from "~/jobs/tasks/send-email.server";
 import { SendInProgressError, sendTicketMessage } from "~/services/email/send-ticket-message.server";
 import { testMailPort } from "./config";
 import { createShop, createTicket } from "./factories/records";
@@ -24,13 +25,13 @@ describe("an agent's reply", () => {
     const ticket = await createTicket(shop, { customerId: customer.id, fromEmail: "mei@example.jp" });
     const reply = await addTicketMessage({ shop, ticketId: ticket.id, staff: { id: 1n, name: "Aoi" }, kind: "reply", text: "On its way.", idempotencyKey: randomUUID() });
 
-    const [first, second] = await Promise.allSettled([sendTicketMessage(reply.id), sendTicketMessage(reply.id)]);
+    const [first, second] = await Promise.allSettled([sendTicketMessage(shop, reply.id), sendTicketMessage(shop, reply.id)]);
     const outcomes = [first, second].map((result) => (result.status === "fulfilled" ? result.value : result.reason));
     expect(outcomes).toContain("sent");
     expect(outcomes.find((outcome) => outcome !== "sent")).toBeInstanceOf(SendInProgressError);
     expect(smtp.started()).toBe(1);
     // The job's retry finds it sent.
-    expect(await sendTicketMessage(reply.id)).toBe("already-sent");
+    expect(await sendTicketMessage(shop, reply.id)).toBe("already-sent");
     expect(smtp.started()).toBe(1);
     await prisma.$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE key = ${`send-email:${reply.id}`}`;
   });
@@ -41,10 +42,30 @@ describe("an agent's reply", () => {
     const ticket = await createTicket(shop, { customerId: customer.id });
     const reply = await addTicketMessage({ shop, ticketId: ticket.id, staff: { id: 1n, name: "Aoi" }, kind: "reply", text: "Refund done.", idempotencyKey: randomUUID() });
     await smtp.close();
-    await expect(sendTicketMessage(reply.id)).rejects.toThrow();
+    await expect(sendTicketMessage(shop, reply.id)).rejects.toThrow();
     smtp = await startSlowSmtpServer({ port: testMailPort(), delayMs: 10 });
-    expect(await sendTicketMessage(reply.id)).toBe("sent");
+    expect(await sendTicketMessage(shop, reply.id)).toBe("sent");
     expect(smtp.started()).toBe(1);
     await prisma.$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE key = ${`send-email:${reply.id}`}`;
   });
+
+  it("is not sent in another shop's name, and a job queued before payloads named the shop still sends it", async () => {
+    const { id: shop } = await createShop();
+    const { id: otherShop } = await createShop();
+    const customer = await prisma.customer.create({ data: { shopId: shop, email: "yui@example.jp" } });
+    const ticket = await createTicket(shop, { customerId: customer.id });
+    const reply = await addTicketMessage({ shop, ticketId: ticket.id, staff: { id: 1n, name: "Aoi" }, kind: "reply", text: "Shipped today.", idempotencyKey: randomUUID() });
+    smtp = await restartSmtp();
+    await expect(sendEmailTask({ shop: otherShop, messageId: reply.id }, {} as never)).rejects.toThrow(`No outbound message ${reply.id}`);
+    expect(smtp.started()).toBe(0);
+    await sendEmailTask({ messageId: reply.id }, {} as never);
+    expect(smtp.started()).toBe(1);
+    expect((await prisma.message.findUniqueOrThrow({ where: { id: reply.id } })).sentAt).not.toBeNull();
+    await prisma.$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE key = ${`send-email:${reply.id}`}`;
+  });
 });
+
+async function restartSmtp() {
+  await smtp.close();
+  return startSlowSmtpServer({ port: testMailPort(), delayMs: 10 });
+}

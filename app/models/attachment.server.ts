@@ -1,3 +1,4 @@
+import type { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
 import { isUuid } from "~/uuid";
 
@@ -5,4 +6,9 @@ import { isUuid } from "~/uuid";
 export async function getAttachment(shop: string, attachmentId: string) {
   if (!isUuid(attachmentId)) return null;
   return prisma.attachment.findFirst({ where: { id: attachmentId, shopId: shop }, select: { filename: true, contentType: true, size: true, content: true } });
+}
+
+/** Deletes the files of the shop's messages that match `messages`. */
+export async function deleteMessageAttachments(shop: string, messages: Prisma.MessageWhereInput, db: Prisma.TransactionClient = prisma) {
+  await db.attachment.deleteMany({ where: { shopId: shop, message: messages } });
 }

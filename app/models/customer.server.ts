@@ -1,3 +1,4 @@
+import type { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
 import { addActivityToTickets, type ActivityInput } from "./activity.server";
 import { isMirrorRecordDeleted, lockMirrorRecord, recordMirrorTombstone } from "./mirror-tombstone.server";
@@ -34,7 +35,7 @@ export async function upsertCustomerMirror(shop: string, input: CustomerMirrorUp
         SELECT id, "shopifyUpdatedAt" FROM "Customer" WHERE "shopId" = ${shop} AND "shopifyId" = ${shopifyId} FOR UPDATE`;
       if (existing) {
         if (existing.shopifyUpdatedAt && existing.shopifyUpdatedAt > data.shopifyUpdatedAt) return { id: existing.id, applied: false };
-        await tx.customer.update({ where: { id: existing.id }, data });
+        await tx.customer.updateMany({ where: { id: existing.id, shopId: shop }, data });
         return { id: existing.id, applied: true };
       }
       // An existing row is never deleted (the delete takes its row lock); a missing one may be.
@@ -50,12 +51,30 @@ export async function upsertCustomerMirror(shop: string, input: CustomerMirrorUp
   });
 }
 
-export async function findCustomerIdByShopifyId(shop: string, shopifyId: bigint): Promise<string | null> {
-  const row = await prisma.customer.findUnique({
+export async function findCustomerIdByShopifyId(shop: string, shopifyId: bigint, db: Prisma.TransactionClient = prisma): Promise<string | null> {
+  const row = await db.customer.findUnique({
     where: { shopId_shopifyId: { shopId: shop, shopifyId } },
     select: { id: true },
   });
   return row?.id ?? null;
+}
+
+/**
+ * The shop's customer a customers/data_request names: by their Shopify id or, failing that, their
+ * email (case-insensitive). Null when the shop has no such customer.
+ */
+export async function findCustomerForDataRequest(shop: string, who: { shopifyId: bigint; email: string | null }, db: Prisma.TransactionClient = prisma) {
+  return db.customer.findFirst({
+    where: { shopId: shop, OR: [{ shopifyId: who.shopifyId }, ...(who.email ? [{ email: { equals: who.email, mode: "insensitive" as const } }] : [])] },
+  });
+}
+
+/** Erases the personal fields of the shop's customer (customers/redact); the row and its totals stay. */
+export async function redactCustomerProfile(shop: string, customerId: string, db: Prisma.TransactionClient = prisma, at = new Date()) {
+  await db.customer.updateMany({
+    where: { id: customerId, shopId: shop },
+    data: { email: null, firstName: null, lastName: null, phone: null, tags: [], redactedAt: at },
+  });
 }
 
 /**

@@ -23,6 +23,11 @@ export async function saveDataRequestExport(shop: string, input: DataRequestExpo
   });
 }
 
+/** Forgets the shop's data requests about a customer, exports included (customers/redact). */
+export async function deleteCustomerDataRequests(shop: string, customerShopifyId: bigint, db: Prisma.TransactionClient = prisma) {
+  await db.dataRequest.deleteMany({ where: { shopId: shop, customerShopifyId } });
+}
+
 /** The shop's data requests, newest first, without their exports. */
 export async function listDataRequests(shop: string, limit = 200) {
   return prisma.dataRequest.findMany({

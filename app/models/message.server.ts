@@ -1,6 +1,39 @@
 import type { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
 import { addActivityToTickets } from "./activity.server";
+import { deleteMessageAttachments } from "./attachment.server";
+import { customerTicketsWhere, REDACTED, redactTicketSubjects } from "./ticket.server";
+
+/**
+ * An outbound message of the shop with what mailing it needs (its ticket, the ticket's customer
+ * and the shop); null when the shop has no message by that id.
+ */
+export async function findMessageForSending(shop: string, messageId: string, db: Prisma.TransactionClient = prisma) {
+  return db.message.findFirst({
+    where: { id: messageId, shopId: shop },
+    include: { ticket: { include: { customer: true, shop: true } } },
+  });
+}
+
+/**
+ * Which shop a message belongs to, by its id alone; null when there is none. Only for callers
+ * that were handed a bare message id before they carried the shop (send-email jobs queued
+ * before their payload named it): everything else looks messages up within the shop.
+ */
+export async function findMessageShopUnscoped(messageId: string): Promise<string | null> {
+  const row = await prisma.message.findUnique({ where: { id: messageId }, select: { shopId: true } });
+  return row?.shopId ?? null;
+}
+
+/** The Message-IDs of a ticket's mails (customer messages and replies, no notes) written before `before`, oldest first: a reply's References. */
+export async function listThreadExternalIdsBefore(shop: string, ticketId: string, before: Date, db: Prisma.TransactionClient = prisma): Promise<string[]> {
+  const earlier = await db.message.findMany({
+    where: { shopId: shop, ticketId, direction: { not: "NOTE" }, externalId: { not: null }, createdAt: { lt: before } },
+    orderBy: { createdAt: "asc" },
+    select: { externalId: true },
+  });
+  return earlier.map((entry) => entry.externalId!);
+}
 
 /** How long a send may take before another worker may assume the one sending it is gone. */
 const SEND_CLAIM_MINUTES = 10;
@@ -50,4 +83,32 @@ export async function markRepliesUndelivered(shop: string, externalIds: string[]
     await addActivityToTickets(shop, [reply.ticketId], { kind: "reply_undelivered", data: { messageId: reply.id, ...failure }, dedupeKey: `undelivered:${reply.id}` }, db);
   }
   return replies;
+}
+
+
+/**
+ * Erases what a customer wrote (customers/redact), in the shop: on their tickets (by the profile,
+ * or, once Shopify deleted the profile, by the `customer_deleted` activity that detached them)
+ * the customer's messages with the files they sent, and the tickets' subjects; anywhere, the
+ * messages written from their email address. Agents' replies and notes stay.
+ */
+export async function redactCustomerMessages(
+  shop: string,
+  customer: { id: string | null; shopifyId: bigint; email: string | null },
+  db: Prisma.TransactionClient = prisma,
+) {
+  const ticketFilter = customerTicketsWhere(shop, customer);
+  // The files they sent go with the words.
+  await deleteMessageAttachments(shop, { direction: "INBOUND", ticket: ticketFilter }, db);
+  await db.message.updateMany({
+    where: { shopId: shop, direction: "INBOUND", ticket: ticketFilter },
+    data: { text: REDACTED, html: null, authorName: null, authorEmail: null },
+  });
+  // The subject is the customer's too (their first mail's).
+  await redactTicketSubjects(shop, ticketFilter, db);
+  if (customer.email) {
+    const byEmail: Prisma.MessageWhereInput = { authorEmail: { equals: customer.email, mode: "insensitive" } };
+    await deleteMessageAttachments(shop, byEmail, db);
+    await db.message.updateMany({ where: { shopId: shop, ...byEmail }, data: { text: REDACTED, html: null, authorName: null, authorEmail: null } });
+  }
 }

@@ -107,6 +107,28 @@ export async function upsertOrderMirror(shop: string, input: OrderMirrorInput): 
   }
 }
 
+/** Where the shop's orders a compliance request names are: by their Shopify ids, and the customer's own. */
+function requestedOrdersWhere(shop: string, orders: { shopifyIds: bigint[]; customerId: string | null }): Prisma.OrderWhereInput {
+  return { shopId: shop, OR: [{ shopifyId: { in: orders.shopifyIds } }, ...(orders.customerId ? [{ customerId: orders.customerId }] : [])] };
+}
+
+/** The shop's orders a customers/data_request names (by Shopify id, and the customer's), oldest first. */
+export async function listOrdersForDataRequest(shop: string, orders: { shopifyIds: bigint[]; customerId: string | null }, db: Prisma.TransactionClient = prisma) {
+  return db.order.findMany({ where: requestedOrdersWhere(shop, orders), orderBy: { shopifyCreatedAt: "asc" } });
+}
+
+/**
+ * Erases the personal fields (email, shipping address, note) of the shop's orders a
+ * customers/redact names (by Shopify id, and the customer's); amounts and line items stay.
+ * Returns the orders it found, read before they were erased.
+ */
+export async function redactRequestedOrders(shop: string, orders: { shopifyIds: bigint[]; customerId: string | null }, db: Prisma.TransactionClient = prisma) {
+  const where = requestedOrdersWhere(shop, orders);
+  const found = await db.order.findMany({ where, select: { id: true, shopifyId: true } });
+  await db.order.updateMany({ where, data: { email: null, shippingAddress: { redacted: true }, note: null } });
+  return found;
+}
+
 export interface DeletedOrderMirror {
   id: string;
   name: string;

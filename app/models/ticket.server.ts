@@ -119,3 +119,40 @@ export async function updateTicketFields(db: Prisma.TransactionClient, shop: str
 export async function listDueSnoozedTickets(now: Date, limit: number): Promise<Array<{ id: string; shopId: string }>> {
   return prisma.ticket.findMany({ where: { status: "SNOOZED", snoozedUntil: { lte: now } }, orderBy: { snoozedUntil: "asc" }, select: { id: true, shopId: true }, take: limit });
 }
+
+/** What an erased customer's words are replaced with. */
+export const REDACTED = "[redacted]";
+
+/**
+ * A customer's tickets in the shop: by the profile, or, once Shopify deleted the profile
+ * (customers/delete), by the `customer_deleted` activity that detached them.
+ */
+export function customerTicketsWhere(shop: string, customer: { id: string | null; shopifyId: bigint }): Prisma.TicketWhereInput {
+  return {
+    shopId: shop,
+    OR: [
+      ...(customer.id ? [{ customerId: customer.id }] : []),
+      { activities: { some: { shopId: shop, kind: "customer_deleted", data: { path: ["customerShopifyId"], equals: String(customer.shopifyId) } } } },
+    ],
+  };
+}
+
+/** Replaces the subjects of the shop's tickets matching `where` (a customer's, on customers/redact). */
+export async function redactTicketSubjects(shop: string, where: Prisma.TicketWhereInput, db: Prisma.TransactionClient = prisma) {
+  await db.ticket.updateMany({ where: { ...where, shopId: shop }, data: { subject: REDACTED } });
+}
+
+/**
+ * A customer's tickets in the shop, oldest first, each with its messages (and their files, bytes
+ * included) and its timeline, oldest first: what a customers/data_request export holds.
+ */
+export async function listCustomerThreadsForExport(shop: string, customerId: string, db: Prisma.TransactionClient = prisma) {
+  return db.ticket.findMany({
+    where: { shopId: shop, customerId },
+    include: {
+      messages: { orderBy: { createdAt: "asc" }, include: { attachments: { select: { id: true, filename: true, contentType: true, size: true, content: true }, orderBy: { createdAt: "asc" } } } },
+      activities: { orderBy: { createdAt: "asc" } },
+    },
+    orderBy: { createdAt: "asc" },
+  });
+}

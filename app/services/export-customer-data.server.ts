@@ -1,5 +1,7 @@
-import prisma from "~/db.server";
+import { findCustomerForDataRequest } from "~/models/customer.server";
 import { saveDataRequestExport } from "~/models/data-request.server";
+import { listCustomerThreadsForExport } from "~/models/ticket.server";
+import { listOrdersForDataRequest } from "~/models/order.server";
 
 /** How many bytes of attachments an export carries inline. */
 export const EXPORT_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -25,23 +27,9 @@ export async function exportCustomerData({
   orderShopifyIds: bigint[];
   requestedAt?: Date;
 }) {
-  const customer = await prisma.customer.findFirst({
-    where: { shopId: shop, OR: [{ shopifyId: customerShopifyId }, ...(email ? [{ email: { equals: email, mode: "insensitive" as const } }] : [])] },
-  });
-  const orders = await prisma.order.findMany({
-    where: { shopId: shop, OR: [{ shopifyId: { in: orderShopifyIds } }, ...(customer ? [{ customerId: customer.id }] : [])] },
-    orderBy: { shopifyCreatedAt: "asc" },
-  });
-  const tickets = customer
-    ? await prisma.ticket.findMany({
-        where: { shopId: shop, customerId: customer.id },
-        include: {
-          messages: { orderBy: { createdAt: "asc" }, include: { attachments: { select: { id: true, filename: true, contentType: true, size: true, content: true }, orderBy: { createdAt: "asc" } } } },
-          activities: { orderBy: { createdAt: "asc" } },
-        },
-        orderBy: { createdAt: "asc" },
-      })
-    : [];
+  const customer = await findCustomerForDataRequest(shop, { shopifyId: customerShopifyId, email });
+  const orders = await listOrdersForDataRequest(shop, { shopifyIds: orderShopifyIds, customerId: customer?.id ?? null });
+  const tickets = customer ? await listCustomerThreadsForExport(shop, customer.id) : [];
   // Files the customer sent travel in the export (base64) up to a budget; past it, the export
   // names them and the merchant downloads them from the ticket.
   let budget = EXPORT_ATTACHMENT_BYTES;

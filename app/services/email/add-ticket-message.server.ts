@@ -66,7 +66,7 @@ export async function addTicketMessage(input: AddTicketMessageInput) {
       if (kind === "reply") {
         await tx.ticket.update({ where: { id: ticketId }, data: { lastMessageAt: now, firstResponseAt: ticket.firstResponseAt ?? now } });
         await refreshTicketSla(tx, shop, ticketId);
-        await enqueueJob("send-email", { messageId: message.id }, { jobKey: `send-email:${message.id}`, maxAttempts: 12 }, tx);
+        await enqueueJob("send-email", { shop, messageId: message.id }, { jobKey: `send-email:${message.id}`, maxAttempts: 12 }, tx);
       }
       await tx.activity.create({
         data: { shopId: shop, ticketId, kind: kind === "reply" ? "reply_added" : "note_added", actorType: "staff", actorId: String(staff.id), data: { messageId: message.id } },

@@ -1,7 +1,6 @@
-import prisma from "~/db.server";
 import { parseShopSettings } from "~/schemas/shop-settings";
 import { buildTicketEmail, sendMail } from "~/email/outbound.server";
-import { claimMessageSend, markMessageSent, releaseMessageSend } from "~/models/message.server";
+import { claimMessageSend, findMessageForSending, listThreadExternalIdsBefore, markMessageSent, releaseMessageSend } from "~/models/message.server";
 import { inboundAddressFor } from "~/models/shop.server";
 
 /** Another worker is sending the message right now: the job tries again later and then finds it sent. */
@@ -15,20 +14,13 @@ export class SendInProgressError extends Error {
  * the SMTP server's 250 and the mark, the retry sends the same Message-ID again once the claim
  * has expired, which mail clients show as one message.
  */
-export async function sendTicketMessage(messageId: string): Promise<"sent" | "already-sent"> {
-  const message = await prisma.message.findUnique({
-    where: { id: messageId },
-    include: { ticket: { include: { customer: true, shop: true } } },
-  });
+export async function sendTicketMessage(shop: string, messageId: string): Promise<"sent" | "already-sent"> {
+  const message = await findMessageForSending(shop, messageId);
   if (!message || message.direction !== "OUTBOUND") throw new Error(`No outbound message ${messageId}`);
   if (message.sentAt) return "already-sent";
   const { ticket } = message;
   if (!ticket.customer?.email) throw new Error(`Ticket #${ticket.number} has no customer email`);
-  const earlier = await prisma.message.findMany({
-    where: { shopId: message.shopId, ticketId: ticket.id, direction: { not: "NOTE" }, externalId: { not: null }, createdAt: { lt: message.createdAt } },
-    orderBy: { createdAt: "asc" },
-    select: { externalId: true },
-  });
+  const thread = await listThreadExternalIdsBefore(message.shopId, ticket.id, message.createdAt);
   const settings = parseShopSettings(ticket.shop.settings);
   if (!(await claimMessageSend(message.shopId, message.id))) {
     throw new SendInProgressError(`Message ${message.id} is being sent by another worker`);
@@ -44,7 +36,7 @@ export async function sendTicketMessage(messageId: string): Promise<"sent" | "al
         text: message.text,
         signature: settings.signature?.trim() || `${message.authorName ?? ticket.shop.name}\n${ticket.shop.name}`,
         messageId: message.externalId!,
-        thread: earlier.map((entry) => entry.externalId!),
+        thread,
         language: ticket.customer.language ?? ticket.language,
       }),
     );
