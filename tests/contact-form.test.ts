@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import prisma from "~/db.server";
 import { action, loader } from "~/routes/proxy.contact";
-import { CONTACT_LIMITS, clientAddress, parseTrustedProxyHops } from "~/services/contact-form.server";
+import { CONTACT_LIMITS, clientAddress, parseTrustedProxyHops } from "~/channels/contact-form/submit-contact-form.server";
 import { signProxyParams } from "../devstore/app-proxy";
 import { TEST_API_SECRET, TEST_APP_URL } from "./config";
 import { createShop } from "./factories/records";
@@ -46,16 +46,19 @@ describe("the storefront contact form", () => {
 
   it("opens a ticket in the contact form channel, linked to the customer and their order", async () => {
     const { id: shop } = await createShop();
+    const customer = await prisma.customer.create({ data: { shopId: shop, shopifyId: 9_100_001n, email: "kanokwan@example.com", firstName: "Kanokwan" } });
+    const order = await prisma.order.create({ data: { shopId: shop, shopifyId: 9_200_001n, name: "#1042", customerId: customer.id, currencyCode: "THB", subtotal: "990.00", total: "990.00", shopifyCreatedAt: new Date(), shopifyUpdatedAt: new Date() } });
     const response = await respond(
       action,
       proxied(shop, { method: "POST", accept: "application/json", body: message({ name: "Kanokwan", email: "Kanokwan@Example.com", order: "1042", message: "สินค้ายังไม่มาถึงค่ะ", locale: "th" }) }),
     );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true, message: "ขอบคุณ! เราได้รับข้อความของคุณแล้ว และจะตอบกลับทางอีเมลเร็วๆ นี้" });
-    const ticket = await prisma.ticket.findFirstOrThrow({ where: { shopId: shop }, include: { messages: true, customer: true } });
-    expect(ticket).toMatchObject({ channel: "CONTACT_FORM", language: "th", subject: "#1042 สินค้ายังไม่มาถึงค่ะ" });
-    expect(ticket.customer).toMatchObject({ email: "kanokwan@example.com", firstName: "Kanokwan" });
-    expect(ticket.messages[0]).toMatchObject({ channel: "CONTACT_FORM", direction: "INBOUND", text: "สินค้ายังไม่มาถึงค่ะ\n\n#1042" });
+    const ticket = await prisma.ticket.findFirstOrThrow({ where: { shopId: shop }, include: { messages: true, customer: true, orders: true } });
+    expect(ticket).toMatchObject({ channel: "CONTACT_FORM", language: "th", subject: "#1042 สินค้ายังไม่มาถึงค่ะ", customerId: customer.id });
+    expect(ticket.customer).toMatchObject({ email: "kanokwan@example.com", firstName: "Kanokwan", language: "th" });
+    expect(ticket.messages[0]).toMatchObject({ channel: "CONTACT_FORM", direction: "INBOUND", text: "สินค้ายังไม่มาถึงค่ะ", authorEmail: "kanokwan@example.com" });
+    expect(ticket.orders.map((link) => link.orderId)).toEqual([order.id]);
   });
 
   it("refuses a request whose signature does not match, and stores nothing", async () => {

@@ -81,18 +81,18 @@ describe("a bounce of our reply", () => {
   it("marks the reply not delivered on its ticket, with the report's status and diagnostic, on the timeline and the ticket page, once", async () => {
     const shop = devstore.current.shops[0]!;
     const token = await install(shop);
-    const { ticket, reply } = await ticketWithReply(shop, "harper@example.net");
-    const dsn = deliveryReport(shop, "harper@example.net", reply.messageId);
+    const { ticket, reply } = await ticketWithReply(shop, "harper.bounced@example.net");
+    const dsn = deliveryReport(shop, "harper.bounced@example.net", reply.messageId);
     await sendRaw(inboundAddressFor(shop), dsn, "");
     // The sending server delivers the same report again: nothing more happens.
     await sendRaw(inboundAddressFor(shop), dsn, "");
 
     const marked = await prisma.message.findUniqueOrThrow({ where: { id: reply.id } });
     expect(marked.deliveryFailedAt).not.toBeNull();
-    expect(marked.deliveryError).toBe("550 5.1.1 <harper@example.net>: Recipient address rejected: User unknown");
+    expect(marked.deliveryError).toBe("550 5.1.1 <harper.bounced@example.net>: Recipient address rejected: User unknown");
     const activities = await prisma.activity.findMany({ where: { shopId: shop, ticketId: ticket.id, kind: "reply_undelivered" } });
     expect(activities.map((activity) => activity.data)).toEqual([
-      { messageId: reply.id, status: "5.1.1", diagnostic: "550 5.1.1 <harper@example.net>: Recipient address rejected: User unknown", recipient: "harper@example.net" },
+      { messageId: reply.id, status: "5.1.1", diagnostic: "550 5.1.1 <harper.bounced@example.net>: Recipient address rejected: User unknown", recipient: "harper.bounced@example.net" },
     ]);
     // The bounce itself opens no ticket.
     expect(await prisma.ticket.count({ where: { shopId: shop, customer: { email: { contains: "mailer-daemon", mode: "insensitive" } } } })).toBe(0);

@@ -7,7 +7,7 @@ import { action as inboxAction, loader as inboxLoader } from "~/routes/app._inde
 import { loader as attachmentLoader } from "~/routes/app.attachments.$id";
 import { action as ticketAction, loader as ticketLoader } from "~/routes/app.tickets.$id";
 import { action as presenceAction } from "~/routes/app.tickets.$id.presence";
-import { receiveInboundEmail } from "~/services/email/receive-inbound-email.server";
+import { receiveInboundEmail } from "~/channels/email/receive-inbound-email.server";
 import { BROWSER_USER_AGENT } from "../scripts/app-process";
 import { TEST_APP_URL } from "./config";
 import { bearerRequest, callRoute, embeddedRequest, postForm as post, useDevstore } from "./devstore";

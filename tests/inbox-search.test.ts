@@ -3,7 +3,7 @@ import prisma from "~/db.server";
 import { parseInboundEmail } from "~/email/inbound.server";
 import { countAwaitingReply, listInboxTickets, searchTicketIds } from "~/models/inbox.server";
 import { inboundAddressFor } from "~/models/shop.server";
-import { receiveInboundEmail } from "~/services/email/receive-inbound-email.server";
+import { receiveInboundEmail } from "~/channels/email/receive-inbound-email.server";
 import { createShop } from "./factories/records";
 
 async function mail(shop: string, from: string, subject: string, body: string) {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import prisma from "~/db.server";
 import { addTicketMessage } from "~/services/email/add-ticket-message.server";
 import { sendEmailTask } from "~/jobs/tasks/send-email.server";
-import { SendInProgressError, sendTicketMessage } from "~/services/email/send-ticket-message.server";
+import { SendInProgressError, sendTicketMessage } from "~/channels/email/send-ticket-message.server";
 import { testMailPort } from "./config";
 import { createShop, createTicket } from "./factories/records";
 import { startSlowSmtpServer, type SlowSmtpServer } from "./slow-smtp-server";

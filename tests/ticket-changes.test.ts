@@ -5,7 +5,8 @@ import type { TicketAction } from "~/schemas/ticket-actions";
 import { changeTickets, wakeSnoozedTickets } from "~/services/tickets/change-tickets.server";
 import { refreshTicketSla } from "~/models/ticket.server";
 import { addTicketMessage } from "~/services/email/add-ticket-message.server";
-import { recordCustomerMessage } from "~/services/email/receive-inbound-email.server";
+import { inboundMessageFromEmail } from "~/channels/email/receive-inbound-email.server";
+import { recordInboundMessage } from "~/services/intake/record-inbound-message.server";
 import { createShop, createTicket } from "./factories/records";
 
 const agent = { staffId: 81_400_000_033n };
@@ -97,10 +98,9 @@ describe("changing a ticket", () => {
     await change(shop, page!.id, [{ type: "set_status", status: "OPEN" }]);
     await changeTickets(shop, [bulk!.id], [{ type: "set_status", status: "OPEN" }], staff);
     await wakeSnoozedTickets();
-    await recordCustomerMessage(
+    await recordInboundMessage(
       shop,
-      { messageId: `<again-${replied!.id}@example.com>`, replyTo: [], from: { address: "noa@example.com", name: "Noa" }, recipients: [], subject: `Re: [#${replied!.number}] Where is my order?`, text: "Any news?", html: null, attachments: [], automated: null, date: new Date() },
-      "EMAIL",
+      inboundMessageFromEmail({ messageId: `<again-${replied!.id}@example.com>`, replyTo: [], from: { address: "noa@example.com", name: "Noa" }, recipients: [], subject: `Re: [#${replied!.number}] Where is my order?`, text: "Any news?", html: null, attachments: [], automated: null, date: new Date() })!,
     );
 
     const written = await prisma.activity.findMany({ where: { shopId: shop, kind: "status_changed" }, select: { ticketId: true, actorType: true, data: true } });

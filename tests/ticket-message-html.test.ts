@@ -4,7 +4,7 @@ import { inboundAddressFor } from "~/models/shop.server";
 import { loader as appLoader } from "~/routes/app";
 import { loader as attachmentLoader } from "~/routes/app.attachments.$id";
 import { loader as ticketLoader } from "~/routes/app.tickets.$id";
-import { receiveInboundEmail } from "~/services/email/receive-inbound-email.server";
+import { receiveInboundEmail } from "~/channels/email/receive-inbound-email.server";
 import { bearerRequest, callRoute, embeddedRequest, useDevstore } from "./devstore";
 
 const devstore = useDevstore();

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer, type SMTPServerDataStream } from "smtp-server";
 import { env } from "~/env.server";
 import { findShopByInboundAddress } from "~/models/shop.server";
-import { receiveInboundEmail } from "~/services/email/receive-inbound-email.server";
+import { receiveInboundEmail } from "~/channels/email/receive-inbound-email.server";
 import { MAX_MESSAGE_BYTES, parseInboundEmail } from "./inbound.server";
 
 /** An SMTP error the sending server turns into a bounce for the sender, with this code. */

@@ -7,6 +7,7 @@ import { applyWebhooksTask, queueStrandedDeliveries, retryWebhookTask } from "./
 import { importShopTask } from "./tasks/import-shop.server";
 import { sendBounceTask } from "./tasks/send-bounce.server";
 import { sendEmailTask } from "./tasks/send-email.server";
+import { ticketEventTask } from "./tasks/ticket-event.server";
 import { purgeWebhookDeliveriesTask, reconcileOrdersTask, wakeSnoozedTicketsTask } from "./tasks/maintenance.server";
 
 export const taskList: TaskList = {
@@ -18,6 +19,7 @@ export const taskList: TaskList = {
   "send-email": sendEmailTask,
   "send-bounce": sendBounceTask,
   "wake-snoozed-tickets": wakeSnoozedTicketsTask,
+  "ticket-event": ticketEventTask,
 };
 
 // graphile-worker's crontab: one run per slot across all processes, backfilled after downtime.

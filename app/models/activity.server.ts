@@ -1,6 +1,10 @@
 import type { ActivityKind, ActorType, Prisma } from "@prisma/client";
 import prisma from "~/db.server";
 import type { TicketActor } from "~/schemas/ticket-actions";
+import { eventsOfActivities } from "~/schemas/ticket-event";
+import { enqueueTicketEvents } from "./ticket-event.server";
+
+const WRITTEN = { ticketId: true, kind: true, actorType: true, actorId: true } as const;
 
 export interface ActivityInput {
   kind: ActivityKind;
@@ -11,10 +15,13 @@ export interface ActivityInput {
   dedupeKey: string;
 }
 
-/** Adds the same activity to each ticket, once per ticket and dedupe key. */
+/**
+ * Adds the same activity to each ticket, once per ticket and dedupe key, with the event of each
+ * one really written (docs/decisions/016).
+ */
 export async function addActivityToTickets(shop: string, ticketIds: string[], input: ActivityInput, db: Prisma.TransactionClient = prisma) {
   if (ticketIds.length === 0) return 0;
-  const { count } = await db.activity.createMany({
+  const written = await db.activity.createManyAndReturn({
     data: ticketIds.map((ticketId) => ({
       shopId: shop,
       ticketId,
@@ -25,8 +32,10 @@ export async function addActivityToTickets(shop: string, ticketIds: string[], in
       dedupeKey: input.dedupeKey,
     })),
     skipDuplicates: true,
+    select: WRITTEN,
   });
-  return count;
+  await enqueueTicketEvents(db, eventsOfActivities(shop, written));
+  return written.length;
 }
 
 /** How an actor is stored on an activity: its type and the id of the person or rule. */
@@ -43,7 +52,7 @@ export function actorColumns(actor: TicketActor): { actorType: ActorType; actorI
   }
 }
 
-/** Writes a ticket's activities for one actor, in the caller's transaction. */
+/** Writes a ticket's activities for one actor, with their event, in the caller's transaction. */
 export async function writeActivities(
   db: Prisma.TransactionClient,
   shop: string,
@@ -53,5 +62,9 @@ export async function writeActivities(
 ): Promise<void> {
   if (!activities.length) return;
   const who = actorColumns(actor);
-  await db.activity.createMany({ data: activities.map((activity) => ({ shopId: shop, ticketId, ...who, kind: activity.kind, data: activity.data as Prisma.InputJsonValue })) });
+  const written = await db.activity.createManyAndReturn({
+    data: activities.map((activity) => ({ shopId: shop, ticketId, ...who, kind: activity.kind, data: activity.data as Prisma.InputJsonValue })),
+    select: WRITTEN,
+  });
+  await enqueueTicketEvents(db, eventsOfActivities(shop, written));
 }

@@ -100,3 +100,30 @@ export async function deleteCustomerMirror(
     return { id: customer.id, ticketIds };
   });
 }
+
+function splitName(name: string | null): { firstName: string | null; lastName: string | null } {
+  if (!name) return { firstName: null, lastName: null };
+  const parts = name.trim().split(/\s+/);
+  if (parts.length === 1) return { firstName: parts[0]!, lastName: null };
+  return { firstName: parts.slice(0, -1).join(" "), lastName: parts.at(-1)! };
+}
+
+/**
+ * The shop's customer who writes from `sender.email` (case-insensitive; the Shopify customer
+ * first when a mirrored and a helpdesk-only profile share it), or a new helpdesk-only profile
+ * named as the sender signs. Erased (redacted) profiles are never matched.
+ */
+export async function findOrCreateCustomerBySender(shop: string, sender: { email: string; name: string | null }, db: Prisma.TransactionClient = prisma) {
+  const known = await db.customer.findFirst({
+    where: { shopId: shop, email: { equals: sender.email, mode: "insensitive" }, redactedAt: null },
+    orderBy: [{ shopifyId: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+    select: { id: true, language: true, shopifyLocale: true },
+  });
+  if (known) return known;
+  return db.customer.create({ data: { shopId: shop, email: sender.email, ...splitName(sender.name) }, select: { id: true, language: true, shopifyLocale: true } });
+}
+
+/** Remembers the language a customer writes in: replies to them default to it. */
+export async function rememberCustomerLanguage(shop: string, customerId: string, language: string, db: Prisma.TransactionClient = prisma) {
+  await db.customer.updateMany({ where: { id: customerId, shopId: shop }, data: { language } });
+}

@@ -112,3 +112,57 @@ export async function redactCustomerMessages(
     await db.message.updateMany({ where: { shopId: shop, ...byEmail }, data: { text: REDACTED, html: null, authorName: null, authorEmail: null } });
   }
 }
+
+/** The ticket of the shop's message with this external id (a Message-ID), or null. */
+export async function findTicketIdByMessageExternalId(shop: string, externalId: string, db: Prisma.TransactionClient = prisma): Promise<string | null> {
+  const known = await db.message.findUnique({ where: { shopId_externalId: { shopId: shop, externalId } }, select: { ticketId: true } });
+  return known?.ticketId ?? null;
+}
+
+/** The shop's message with this external id, or null. */
+export async function findMessageByExternalId(shop: string, externalId: string, db: Prisma.TransactionClient = prisma) {
+  return db.message.findUnique({ where: { shopId_externalId: { shopId: shop, externalId } } });
+}
+
+/** The ticket holding the newest of the shop's messages among `externalIds` (the Message-IDs a mail answers), or null. */
+export async function findTicketAnswered(shop: string, externalIds: string[], db: Prisma.TransactionClient = prisma) {
+  if (!externalIds.length) return null;
+  const answered = await db.message.findFirst({
+    where: { shopId: shop, externalId: { in: externalIds } },
+    select: { ticket: true },
+    orderBy: { createdAt: "desc" },
+  });
+  return answered?.ticket ?? null;
+}
+
+export interface NewMessageAttachment {
+  filename: string;
+  contentType: string;
+  size: number;
+  contentId: string | null;
+  content: Uint8Array;
+}
+
+/** Stores a message on one of the shop's tickets, with its files. */
+export async function createMessage(
+  shop: string,
+  data: Omit<Prisma.MessageUncheckedCreateInput, "shopId" | "id" | "attachments">,
+  attachments: NewMessageAttachment[],
+  db: Prisma.TransactionClient,
+) {
+  const message = await db.message.create({ data: { ...data, shopId: shop } });
+  if (attachments.length) {
+    await db.attachment.createMany({
+      data: attachments.map((attachment) => ({
+        shopId: shop,
+        messageId: message.id,
+        filename: attachment.filename.slice(0, 255),
+        contentType: attachment.contentType,
+        size: attachment.size,
+        contentId: attachment.contentId,
+        content: new Uint8Array(attachment.content),
+      })),
+    });
+  }
+  return message;
+}

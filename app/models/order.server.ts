@@ -164,3 +164,10 @@ export async function deleteOrderMirror(
     return { ...order, ticketIds };
   });
 }
+
+/** The ids of the customer's orders in the shop among those named ("#1042"). */
+export async function findCustomerOrderIdsByName(shop: string, customerId: string, names: string[], db: Prisma.TransactionClient = prisma): Promise<string[]> {
+  if (!names.length) return [];
+  const orders = await db.order.findMany({ where: { shopId: shop, customerId, name: { in: names } }, select: { id: true } });
+  return orders.map((order) => order.id);
+}

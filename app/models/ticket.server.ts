@@ -1,4 +1,4 @@
-import type { Prisma, TicketPriority, TicketStatus } from "@prisma/client";
+import type { Channel, Prisma, TicketPriority, TicketStatus } from "@prisma/client";
 import prisma from "~/db.server";
 import { parseShopSettings } from "~/schemas/shop-settings";
 import { isUuid } from "~/uuid";
@@ -155,4 +155,39 @@ export async function listCustomerThreadsForExport(shop: string, customerId: str
     },
     orderBy: { createdAt: "asc" },
   });
+}
+
+/** The shop's ticket number `number` when `customerId` is its customer: a number alone must not open someone else's ticket. */
+export async function findCustomerTicketByNumber(shop: string, customerId: string, number: number, db: Prisma.TransactionClient = prisma) {
+  if (!Number.isSafeInteger(number) || number < 1 || number > 2_147_483_647) return null;
+  return db.ticket.findFirst({ where: { shopId: shop, number, customerId } });
+}
+
+/** The shop's ticket by id, or null. */
+export async function findTicket(shop: string, ticketId: string, db: Prisma.TransactionClient = prisma) {
+  if (!isUuid(ticketId)) return null;
+  return db.ticket.findFirst({ where: { id: ticketId, shopId: shop } });
+}
+
+/** Opens a ticket with the shop's next number. */
+export async function createTicket(
+  shop: string,
+  data: { customerId: string; subject: string; channel: Channel; language: string | null; lastMessageAt: Date },
+  db: Prisma.TransactionClient,
+) {
+  const { ticketSequence: number } = await db.shop.update({ where: { id: shop }, data: { ticketSequence: { increment: 1 } }, select: { ticketSequence: true } });
+  return db.ticket.create({ data: { shopId: shop, number, ...data } });
+}
+
+/** Links the shop's orders to a ticket (an order linked already stays linked once). */
+export async function linkTicketOrders(shop: string, ticketId: string, orderIds: string[], db: Prisma.TransactionClient = prisma): Promise<number> {
+  if (!orderIds.length) return 0;
+  const { count } = await db.ticketOrder.createMany({ data: orderIds.map((orderId) => ({ shopId: shop, ticketId, orderId })), skipDuplicates: true });
+  return count;
+}
+
+/** The shop's ticket with its customer's email address (where a reply goes), or null. */
+export async function findTicketWithCustomerEmail(shop: string, ticketId: string, db: Prisma.TransactionClient = prisma) {
+  if (!isUuid(ticketId)) return null;
+  return db.ticket.findFirst({ where: { id: ticketId, shopId: shop }, include: { customer: { select: { email: true } } } });
 }

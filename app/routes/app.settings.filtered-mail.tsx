@@ -4,8 +4,8 @@ import { Banner, BlockStack, Card, Layout, Link, Page, Pagination, Text } from "
 import { useTranslation } from "react-i18next";
 import { FilteredMailTable } from "~/components/filtered-mail/filtered-mail-table";
 import { FilteredEmailAction } from "~/schemas/filtered-email";
-import { createTicketFromFilteredEmail } from "~/services/email/create-ticket-from-filtered-email.server";
-import { listFilteredEmail } from "~/services/email/list-filtered-email.server";
+import { createTicketFromFilteredEmail } from "~/channels/email/create-ticket-from-filtered-email.server";
+import { listFilteredEmail } from "~/channels/email/list-filtered-email.server";
 import { authenticate } from "~/shopify.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {

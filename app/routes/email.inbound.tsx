@@ -2,8 +2,8 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { timingSafeEqual } from "node:crypto";
 import { MAX_MESSAGE_BYTES, parseInboundEmail } from "~/email/inbound.server";
 import { env } from "~/env.server";
-import { bounceOversizeEmail } from "~/services/email/bounce-oversize-email.server";
-import { receiveInboundEmail } from "~/services/email/receive-inbound-email.server";
+import { bounceOversizeEmail } from "~/channels/email/bounce-oversize-email.server";
+import { receiveInboundEmail } from "~/channels/email/receive-inbound-email.server";
 
 function authorized(request: Request): boolean {
   const expected = Buffer.from(`Bearer ${env.INBOUND_EMAIL_TOKEN}`);

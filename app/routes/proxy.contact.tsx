@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { createI18n, resolveLocale, type Locale } from "~/i18n";
-import { clientAddress, ContactForm, submitContactForm } from "~/services/contact-form.server";
+import { clientAddress, ContactForm, submitContactForm } from "~/channels/contact-form/submit-contact-form.server";
 import { authenticate } from "~/shopify.server";
 
 // The storefront contact form, through the app proxy: /apps/frontdesk/contact on the shop's
@@ -75,6 +75,5 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   // Counted from the right: only the entries Shopify and the operator's own proxies add are trustworthy.
   const result = await submitContactForm(shop, form.data, { ip: clientAddress(request.headers.get("X-Forwarded-For")) });
   if (result.outcome === "rate-limited") return answer(429, "alert", t(result.limit === "shop" ? "storefront.contact.shopBusy" : "storefront.contact.tooMany"), { "Retry-After": String(result.retryAfterSeconds) });
-  if (result.outcome === "rejected" || result.outcome === "ignored") return answer(422, "alert", t("storefront.contact.invalid"));
   return answer(200, "status", t("storefront.contact.thanks"));
 };

@@ -1,7 +1,7 @@
 import type { Task } from "graphile-worker";
 import { purgeFilteredEmails } from "~/models/filtered-email.server";
 import { wakeSnoozedTickets } from "~/services/tickets/change-tickets.server";
-import { purgeRateLimitHits } from "~/services/contact-form.server";
+import { purgeRateLimitHits } from "~/channels/contact-form/submit-contact-form.server";
 import { purgeTicketPresence } from "~/models/ticket-presence.server";
 import { purgeWebhookDeliveries } from "~/models/webhook-delivery.server";
 import { reconcileOrders } from "~/services/reconcile-orders.server";

@@ -1,6 +1,6 @@
 import type { Task } from "graphile-worker";
 import { z } from "zod";
-import { sendOversizeBounce } from "~/services/email/bounce-oversize-email.server";
+import { sendOversizeBounce } from "~/channels/email/bounce-oversize-email.server";
 
 const Payload = z.object({ shop: z.string(), to: z.string().email(), subject: z.string(), inReplyTo: z.string().nullable() });
 

@@ -1,7 +1,7 @@
 import type { Task } from "graphile-worker";
 import { z } from "zod";
 import { findMessageShopUnscoped } from "~/models/message.server";
-import { sendTicketMessage } from "~/services/email/send-ticket-message.server";
+import { sendTicketMessage } from "~/channels/email/send-ticket-message.server";
 
 const Payload = z.object({ shop: z.string().min(1).optional(), messageId: z.string().uuid() });
 

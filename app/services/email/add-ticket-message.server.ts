@@ -2,7 +2,9 @@ import { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
 import { newMessageId } from "~/email/outbound.server";
 import { enqueueJob } from "~/jobs/queue.server";
-import { findUnseenMessage, refreshTicketSla } from "~/models/ticket.server";
+import { writeActivities } from "~/models/activity.server";
+import { createMessage, findMessageByExternalId } from "~/models/message.server";
+import { findTicketWithCustomerEmail, findUnseenMessage, lockTicketsForChange, refreshTicketSla, updateTicketFields } from "~/models/ticket.server";
 
 export interface AddTicketMessageInput {
   shop: string;
@@ -40,42 +42,35 @@ export async function addTicketMessage(input: AddTicketMessageInput) {
   const externalId = newMessageId(`${kind}-${input.idempotencyKey}`);
   try {
     return await prisma.$transaction(async (tx) => {
-      const ticket = await tx.ticket.findFirst({ where: { id: ticketId, shopId: shop }, include: { customer: { select: { email: true } } } });
+      const ticket = await findTicketWithCustomerEmail(shop, ticketId, tx);
       if (!ticket) throw new TicketMessageError("No such ticket");
       if (kind === "reply" && !ticket.customer?.email) throw new TicketMessageError("This customer has no email address to reply to");
       if (kind === "reply" && input.seenMessageId !== undefined) {
         // Lock the ticket row: two agents replying at once serialise here, and the second sees the first.
-        await tx.$executeRaw`SELECT 1 FROM "Ticket" WHERE id = ${ticketId}::uuid FOR UPDATE`;
+        await lockTicketsForChange(tx, shop, [ticketId]);
         const newer = await findUnseenMessage(tx, { shop, ticketId, seenMessageId: input.seenMessageId }, { externalId });
         if (newer) throw new TicketConflictError(newer);
       }
       const now = new Date();
-      const message = await tx.message.create({
-        data: {
-          shopId: shop,
-          ticketId,
-          direction: kind === "reply" ? "OUTBOUND" : "NOTE",
-          channel: ticket.channel,
-          authorStaffId: staff.id,
-          authorName: staff.name,
-          text,
-          externalId,
-          createdAt: now,
-        },
-      });
+      const message = await createMessage(
+        shop,
+        { ticketId, direction: kind === "reply" ? "OUTBOUND" : "NOTE", channel: ticket.channel, authorStaffId: staff.id, authorName: staff.name, text, externalId, createdAt: now },
+        [],
+        tx,
+      );
       if (kind === "reply") {
-        await tx.ticket.update({ where: { id: ticketId }, data: { lastMessageAt: now, firstResponseAt: ticket.firstResponseAt ?? now } });
+        await updateTicketFields(tx, shop, ticketId, { lastMessageAt: now, firstResponseAt: ticket.firstResponseAt ?? now });
         await refreshTicketSla(tx, shop, ticketId);
         await enqueueJob("send-email", { shop, messageId: message.id }, { jobKey: `send-email:${message.id}`, maxAttempts: 12 }, tx);
       }
-      await tx.activity.create({
-        data: { shopId: shop, ticketId, kind: kind === "reply" ? "reply_added" : "note_added", actorType: "staff", actorId: String(staff.id), data: { messageId: message.id } },
-      });
+      await writeActivities(tx, shop, ticketId, { type: "staff", staffId: staff.id }, [{ kind: kind === "reply" ? "reply_added" : "note_added", data: { messageId: message.id } }]);
       return message;
     });
   } catch (error) {
+    // Submitted twice at once: the other submission stored it first.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return prisma.message.findUniqueOrThrow({ where: { shopId_externalId: { shopId: shop, externalId } } });
+      const stored = await findMessageByExternalId(shop, externalId);
+      if (stored) return stored;
     }
     throw error;
   }

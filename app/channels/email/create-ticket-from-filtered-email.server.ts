@@ -1,6 +1,7 @@
 import { parseInboundEmail } from "~/email/inbound.server";
 import { getFilteredEmail, markFilteredEmailTicket } from "~/models/filtered-email.server";
-import { recordCustomerMessage } from "./receive-inbound-email.server";
+import { recordInboundMessage } from "~/services/intake/record-inbound-message.server";
+import { inboundMessageFromEmail } from "./receive-inbound-email.server";
 
 export type FilteredEmailTicketResult = { ok: true; ticketId: string } | { ok: false; error: "notFound" | "noSender" };
 
@@ -14,8 +15,9 @@ export async function createTicketFromFilteredEmail({ shop, id }: { shop: string
   const filtered = await getFilteredEmail(shop, id);
   if (!filtered) return { ok: false, error: "notFound" };
   const email = await parseInboundEmail(Buffer.from(filtered.raw));
-  const result = await recordCustomerMessage(shop, { ...email, messageId: email.messageId ?? `filtered-${filtered.id}@frontdesk.invalid`, automated: null, deliveryFailure: null }, "EMAIL");
-  if (result.outcome !== "created" && result.outcome !== "threaded" && result.outcome !== "duplicate") return { ok: false, error: "noSender" };
+  const message = inboundMessageFromEmail({ ...email, messageId: email.messageId ?? `filtered-${filtered.id}@frontdesk.invalid` });
+  if (!message) return { ok: false, error: "noSender" };
+  const result = await recordInboundMessage(shop, message);
   await markFilteredEmailTicket(shop, filtered.id, result.ticketId);
   return { ok: true, ticketId: result.ticketId };
 }

@@ -1,8 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { isIP } from "node:net";
 import { z } from "zod";
 import { takeRateLimits } from "~/models/rate-limit-hit.server";
-import { recordCustomerMessage, type InboundOutcome } from "./email/receive-inbound-email.server";
+import { findOrderNames, type InboundMessage } from "~/schemas/inbound-message";
+import { recordInboundMessage, type IntakeOutcome } from "~/services/intake/record-inbound-message.server";
 
 export { purgeRateLimitHits } from "~/models/rate-limit-hit.server";
 
@@ -85,7 +85,7 @@ export const ContactForm = z.object({
 });
 export type ContactForm = z.infer<typeof ContactForm>;
 
-export type ContactResult = InboundOutcome | { outcome: "rate-limited"; limit: keyof typeof CONTACT_LIMITS; retryAfterSeconds: number };
+export type ContactResult = IntakeOutcome | { outcome: "rate-limited"; limit: keyof typeof CONTACT_LIMITS; retryAfterSeconds: number };
 
 /** When each shop last told the operator it reached its ceiling (per process, to say it once an hour). */
 const ceilingReported = new Map<string, number>();
@@ -118,22 +118,26 @@ export async function submitContactForm(shop: string, form: ContactForm, client:
     if (limit === "shop") reportCeiling(shop, decision.retryAfterMs);
     return { outcome: "rate-limited", limit, retryAfterSeconds: Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) };
   }
+  return recordInboundMessage(shop, inboundMessageFromContactForm(form));
+}
+
+/**
+ * A contact form submission as the one intake takes every channel's message: the order the
+ * shopper picked leads the subject and is linked with any they name in the message; nothing to
+ * thread by (a form answers no earlier message), so it joins no ticket but a new one.
+ */
+export function inboundMessageFromContactForm(form: ContactForm): InboundMessage {
   const order = form.order ? `#${form.order.replace(/^#/, "")}` : "";
   const firstLine = form.message.split("\n")[0]!.slice(0, 80);
-  return recordCustomerMessage(
-    shop,
-    {
-      messageId: `contact-${randomUUID()}@frontdesk.invalid`,
-      replyTo: [],
-      from: { address: form.email, name: form.name || null },
-      recipients: [],
-      subject: order ? `${order} ${firstLine}` : firstLine,
-      text: order ? `${form.message}\n\n${order}` : form.message,
-      html: null,
-      attachments: [],
-      automated: null,
-      date: new Date(),
-    },
-    "CONTACT_FORM",
-  );
+  return {
+    channel: "CONTACT_FORM",
+    sender: { email: form.email, name: form.name || null },
+    subject: order ? `${order} ${firstLine}` : firstLine,
+    text: form.message,
+    html: null,
+    attachments: [],
+    externalId: null,
+    sentAt: null,
+    thread: { answers: [], ticketNumber: null, orderNames: [...new Set([...(order ? [order] : []), ...findOrderNames(form.message)])].slice(0, 10) },
+  };
 }

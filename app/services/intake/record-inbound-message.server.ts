@@ -1,0 +1,93 @@
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@prisma/client";
+import prisma from "~/db.server";
+import { writeActivities } from "~/models/activity.server";
+import { findOrCreateCustomerBySender, rememberCustomerLanguage } from "~/models/customer.server";
+import { createMessage, findTicketAnswered, findTicketIdByMessageExternalId } from "~/models/message.server";
+import { findCustomerOrderIdsByName } from "~/models/order.server";
+import { createTicket, findCustomerTicketByNumber, linkTicketOrders, refreshTicketSla, updateTicketFields } from "~/models/ticket.server";
+import { enqueueTicketEvents } from "~/models/ticket-event.server";
+import { InboundMessage, ticketSubject } from "~/schemas/inbound-message";
+import { applyTicketActions } from "~/services/tickets/change-tickets.server";
+import { detectLanguage } from "../detect-language";
+
+export type IntakeOutcome =
+  | { outcome: "created" | "threaded"; shop: string; ticketId: string; ticketNumber: number; messageId: string }
+  | { outcome: "duplicate"; shop: string; ticketId: string };
+
+/**
+ * The one intake (docs/decisions/016): a customer's message from any channel onto the right
+ * ticket of the shop. The ticket is the one the message answers (by the external ids it
+ * replies to), else the ticket whose number the sender names when they are its customer, else a
+ * new one; the customer is found by email or created. A message arriving twice (the same
+ * external id) is kept once. A customer writing again reopens the ticket; the orders they name
+ * are linked when they are theirs; the language they write in is remembered. Everything happens
+ * in one transaction, with the ticket's activity and its events.
+ */
+export async function recordInboundMessage(shop: string, input: InboundMessage): Promise<IntakeOutcome> {
+  const message = InboundMessage.parse(input);
+  const externalId = message.externalId ?? `${randomUUID()}@frontdesk.invalid`;
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const knownTicketId = await findTicketIdByMessageExternalId(shop, externalId, tx);
+      if (knownTicketId) return { outcome: "duplicate", shop, ticketId: knownTicketId };
+
+      const customer = await findOrCreateCustomerBySender(shop, message.sender, tx);
+      const actor = { type: "customer", customerId: customer.id } as const;
+      let ticket =
+        (await findTicketAnswered(shop, message.thread.answers, tx)) ??
+        (message.thread.ticketNumber ? await findCustomerTicketByNumber(shop, customer.id, message.thread.ticketNumber, tx) : null);
+
+      const language = detectLanguage(message.text, customer.shopifyLocale) ?? customer.language;
+      const receivedAt = new Date();
+      let outcome: "created" | "threaded" = "threaded";
+      if (!ticket) {
+        ticket = await createTicket(shop, { customerId: customer.id, subject: ticketSubject(message.subject), channel: message.channel, language, lastMessageAt: receivedAt }, tx);
+        await writeActivities(tx, shop, ticket.id, actor, [{ kind: "ticket_created", data: { channel: message.channel, from: message.sender.email } }]);
+        outcome = "created";
+      } else {
+        // A customer writing again reopens the ticket, through the action vocabulary like any change.
+        if (ticket.status !== "OPEN") {
+          await applyTicketActions(tx, shop, [ticket.id], [{ type: "set_status", status: "OPEN", reason: "customer_replied" }], actor, receivedAt);
+        }
+        await updateTicketFields(tx, shop, ticket.id, { lastMessageAt: receivedAt, ...(language && !ticket.language ? { language } : {}) });
+      }
+      if (language && language !== customer.language) await rememberCustomerLanguage(shop, customer.id, language, tx);
+
+      // Orders the customer names ("#1042") are linked to the ticket, when they are theirs.
+      const orderIds = await findCustomerOrderIdsByName(shop, customer.id, message.thread.orderNames, tx);
+      await linkTicketOrders(shop, ticket.id, orderIds, tx);
+
+      const stored = await createMessage(
+        shop,
+        {
+          ticketId: ticket.id,
+          direction: "INBOUND",
+          channel: message.channel,
+          authorName: message.sender.name,
+          authorEmail: message.sender.email,
+          text: message.text || (message.html ? "" : "(empty message)"),
+          html: message.html,
+          externalId,
+          createdAt: receivedAt,
+          sentAt: message.sentAt,
+        },
+        message.attachments,
+        tx,
+      );
+      await refreshTicketSla(tx, shop, ticket.id);
+      // A new ticket's ticket_created event went with its activity; every message is heard as received.
+      await enqueueTicketEvents(tx, [
+        { type: "message_received", shop, ticketId: ticket.id, actor: { type: "customer", id: customer.id }, causedByRule: null, data: { messageId: stored.id, channel: message.channel }, at: receivedAt },
+      ]);
+      return { outcome, shop, ticketId: ticket.id, ticketNumber: ticket.number, messageId: stored.id };
+    });
+  } catch (error) {
+    // The same message arriving twice at once: the other delivery stored it first.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const knownTicketId = await findTicketIdByMessageExternalId(shop, externalId);
+      if (knownTicketId) return { outcome: "duplicate", shop, ticketId: knownTicketId };
+    }
+    throw error;
+  }
+}
