@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import prisma from "~/db.server";
 import { startInboundSmtpServer, type InboundSmtpServer } from "~/email/smtp-server.server";
 import { inboundAddressFor } from "~/models/shop.server";
-import { addTicketMessage, TicketConflictError, TicketMessageError } from "~/services/email/add-ticket-message.server";
+import { addTicketMessage, TicketConflictError, TicketMessageError } from "~/services/tickets/add-ticket-message.server";
 import { sendShopperMail, startMailCatcher, type MailCatcher } from "../devstore/mail-catcher";
 import { action as inboundParse } from "~/routes/email.inbound";
 import { TEST_INBOUND_EMAIL_TOKEN, testMailPort } from "./config";

@@ -8,7 +8,7 @@ import { loader as appLoader } from "~/routes/app";
 import { action as filteredAction, loader as filteredLoader } from "~/routes/app.settings.filtered-mail";
 import { loader as settingsLoader } from "~/routes/app.settings._index";
 import { loader as ticketLoader } from "~/routes/app.tickets.$id";
-import { addTicketMessage } from "~/services/email/add-ticket-message.server";
+import { addTicketMessage } from "~/services/tickets/add-ticket-message.server";
 import { useInboundSmtp } from "./inbound-smtp";
 import { bearerRequest, callRoute, embeddedRequest, postForm, useDevstore } from "./devstore";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import prisma from "~/db.server";
-import { addTicketMessage } from "~/services/email/add-ticket-message.server";
+import { addTicketMessage } from "~/services/tickets/add-ticket-message.server";
 import { sendEmailTask } from "~/jobs/tasks/send-email.server";
 import { SendInProgressError, sendTicketMessage } from "~/channels/email/send-ticket-message.server";
 import { testMailPort } from "./config";

@@ -4,7 +4,7 @@ import { listInboxTickets, type InboxQuery } from "~/models/inbox.server";
 import type { TicketAction } from "~/schemas/ticket-actions";
 import { changeTickets, wakeSnoozedTickets } from "~/services/tickets/change-tickets.server";
 import { refreshTicketSla } from "~/models/ticket.server";
-import { addTicketMessage } from "~/services/email/add-ticket-message.server";
+import { addTicketMessage } from "~/services/tickets/add-ticket-message.server";
 import { inboundMessageFromEmail } from "~/channels/email/receive-inbound-email.server";
 import { recordInboundMessage } from "~/services/intake/record-inbound-message.server";
 import { createShop, createTicket } from "./factories/records";

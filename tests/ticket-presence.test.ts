@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import prisma from "~/db.server";
 import { PRESENCE_WINDOW_MS, purgeTicketPresence, leaveTicket, recordTicketPresence } from "~/models/ticket-presence.server";
-import { addTicketMessage } from "~/services/email/add-ticket-message.server";
+import { addTicketMessage } from "~/services/tickets/add-ticket-message.server";
 import { createShop, createTicket } from "./factories/records";
 
 const akiko = { id: 81_400_000_101n, name: "Akiko Sato" };

@@ -3,7 +3,7 @@ import { once } from "node:events";
 import type { ChildProcess } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import prisma from "~/db.server";
-import { addTicketMessage } from "~/services/email/add-ticket-message.server";
+import { addTicketMessage } from "~/services/tickets/add-ticket-message.server";
 import { findFreePort } from "../scripts/embedded-postgres";
 import { spawnApp, stopProcess, waitForHealthy } from "../scripts/app-process";
 import { TEST_API_KEY, TEST_API_SECRET } from "./config";

@@ -186,6 +186,16 @@ export async function linkTicketOrders(shop: string, ticketId: string, orderIds:
   return count;
 }
 
+/**
+ * Links one of the shop's orders to the ticket. Answers the order's name when the link is new,
+ * null when it was already there, and undefined when the shop has no such order.
+ */
+export async function linkTicketOrder(shop: string, ticketId: string, orderId: string, db: Prisma.TransactionClient = prisma): Promise<string | null | undefined> {
+  const order = await db.order.findFirst({ where: { id: orderId, shopId: shop }, select: { id: true, name: true } });
+  if (!order) return undefined;
+  return (await linkTicketOrders(shop, ticketId, [order.id], db)) ? order.name : null;
+}
+
 /** The shop's ticket with its customer's email address (where a reply goes), or null. */
 export async function findTicketWithCustomerEmail(shop: string, ticketId: string, db: Prisma.TransactionClient = prisma) {
   if (!isUuid(ticketId)) return null;

@@ -18,9 +18,8 @@ import { MessageHtml } from "~/components/ticket/message-html";
 import { ActivityLine, SHOWN_AS_MESSAGES, type TimelineActivity } from "~/components/ticket/timeline";
 import { messageHtmlForDisplay } from "~/email/sanitize-html";
 import { skipRevalidationAfterPreviews } from "~/components/order-actions/use-order-action";
-import { getShop } from "~/models/shop.server";
-import { getStaffDisplayName, listStaffMembers } from "~/models/staff-member.server";
-import { addTicketMessage, TicketConflictError, TicketMessageError } from "~/services/email/add-ticket-message.server";
+import { listStaffMembers } from "~/models/staff-member.server";
+import { addTicketMessage, TicketConflictError, TicketMessageError } from "~/services/tickets/add-ticket-message.server";
 import { requireStaffId } from "~/shopify/staff-id";
 import { authenticate } from "~/shopify.server";
 
@@ -120,15 +119,11 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
     if (!found) throw new Response("Ticket not found", { status: 404 });
     return { ok: true as const };
   }
-  // Shopify tells an app its staff's names only through online tokens or read_users (Plus), so
-  // an agent without a known name signs as the shop.
-  const [member, shop] = await Promise.all([getStaffDisplayName(session.shop, staffId), getShop(session.shop)]);
-  const name = member ?? shop?.name ?? session.shop;
   try {
     await addTicketMessage({
       shop: session.shop,
       ticketId,
-      staff: { id: staffId, name },
+      staff: { id: staffId },
       kind: data.intent,
       text: data.text,
       idempotencyKey: data.idempotencyKey,

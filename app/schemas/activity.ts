@@ -24,6 +24,7 @@ export const ACTIVITY_KINDS = [
   "order_invoice_sent",
   "order_deleted",
   "customer_deleted",
+  "order_linked",
 ] as const satisfies readonly ActivityKind[];
 
 export const ACTOR_TYPES = ["staff", "customer", "rule", "system"] as const satisfies readonly ActorType[];

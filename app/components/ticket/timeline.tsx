@@ -70,6 +70,8 @@ function describe(activity: TimelineActivity, t: Translate, locale: string): str
       return t("timeline.order_deleted", { order });
     case "customer_deleted":
       return t("timeline.customer_deleted");
+    case "order_linked":
+      return t("timeline.order_linked", { order });
     case "reply_undelivered": {
       const recipient = typeof data.recipient === "string" && data.recipient ? data.recipient : t("timeline.theCustomer");
       const diagnostic = typeof data.diagnostic === "string" ? data.diagnostic : "";
@@ -90,7 +92,9 @@ export function ActivityLine({ activity }: { activity: TimelineActivity }) {
       ? activity.actorName || t("ticket.presence.anotherAgent")
       : activity.actorType === "customer"
         ? t("timeline.customer")
-        : FROM_MAIL.has(activity.kind)
+        : activity.actorType === "rule"
+          ? t("timeline.rule")
+          : FROM_MAIL.has(activity.kind)
           ? t("timeline.mail")
           : t("timeline.shopify");
   return (

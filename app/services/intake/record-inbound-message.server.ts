@@ -5,9 +5,10 @@ import { writeActivities } from "~/models/activity.server";
 import { findOrCreateCustomerBySender, rememberCustomerLanguage } from "~/models/customer.server";
 import { createMessage, findTicketAnswered, findTicketIdByMessageExternalId } from "~/models/message.server";
 import { findCustomerOrderIdsByName } from "~/models/order.server";
-import { createTicket, findCustomerTicketByNumber, linkTicketOrders, refreshTicketSla, updateTicketFields } from "~/models/ticket.server";
+import { createTicket, findCustomerTicketByNumber, refreshTicketSla, updateTicketFields } from "~/models/ticket.server";
 import { enqueueTicketEvents } from "~/models/ticket-event.server";
 import { InboundMessage, ticketSubject } from "~/schemas/inbound-message";
+import type { TicketAction } from "~/schemas/ticket-actions";
 import { applyTicketActions } from "~/services/tickets/change-tickets.server";
 import { detectLanguage } from "../detect-language";
 
@@ -46,17 +47,18 @@ export async function recordInboundMessage(shop: string, input: InboundMessage):
         await writeActivities(tx, shop, ticket.id, actor, [{ kind: "ticket_created", data: { channel: message.channel, from: message.sender.email } }]);
         outcome = "created";
       } else {
-        // A customer writing again reopens the ticket, through the action vocabulary like any change.
-        if (ticket.status !== "OPEN") {
-          await applyTicketActions(tx, shop, [ticket.id], [{ type: "set_status", status: "OPEN", reason: "customer_replied" }], actor, receivedAt);
-        }
         await updateTicketFields(tx, shop, ticket.id, { lastMessageAt: receivedAt, ...(language && !ticket.language ? { language } : {}) });
       }
       if (language && language !== customer.language) await rememberCustomerLanguage(shop, customer.id, language, tx);
 
-      // Orders the customer names ("#1042") are linked to the ticket, when they are theirs.
+      // Through the action vocabulary like any change: a customer writing again reopens the
+      // ticket, and the orders they name ("#1042") are linked to it when they are theirs.
       const orderIds = await findCustomerOrderIdsByName(shop, customer.id, message.thread.orderNames, tx);
-      await linkTicketOrders(shop, ticket.id, orderIds, tx);
+      const actions: TicketAction[] = [
+        ...(ticket.status !== "OPEN" ? [{ type: "set_status", status: "OPEN", reason: "customer_replied" } as const] : []),
+        ...orderIds.map((orderId) => ({ type: "link_order", orderId }) as const),
+      ];
+      if (actions.length) await applyTicketActions(tx, shop, [ticket.id], actions, actor, { now: receivedAt });
 
       const stored = await createMessage(
         shop,

@@ -1,5 +1,5 @@
 import type { TicketPriority, TicketStatus } from "@prisma/client";
-import { MAX_TICKET_TAGS, type TicketAction } from "~/schemas/ticket-actions";
+import { MAX_TICKET_TAGS, type TicketFieldAction } from "~/schemas/ticket-actions";
 
 /** The fields of a ticket the action vocabulary changes, as stored. */
 export interface TicketState {
@@ -32,7 +32,7 @@ function cleanTags(tags: string[]): string[] {
  * one activity per change (a field set to what it already is writes nothing). Pure: the executor
  * reads the ticket, plans, then writes the plan in the same transaction.
  */
-export function planTicketChange(ticket: TicketState, actions: TicketAction[], now: Date): TicketChangePlan {
+export function planTicketChange(ticket: TicketState, actions: TicketFieldAction[], now: Date): TicketChangePlan {
   const state: TicketState & { resolvedAt?: Date | null } = { ...ticket, tags: [...ticket.tags] };
   const fields: TicketChangePlan["fields"] = {};
   const activities: PlannedActivity[] = [];
