@@ -166,7 +166,7 @@ describe("orders/delete", () => {
     expect(await prisma.order.count({ where: { shopId: shop } })).toBe(0);
     expect(await activityKinds(ticket.id)).toEqual(["order_deleted"]);
     expect((await prisma.webhookDelivery.findMany({ where: { shopId: shop } })).every((delivery) => delivery.status === "APPLIED")).toBe(true);
-    const { findStaleOrders } = await import("~/services/reconcile-orders.server");
+    const { findStaleOrders } = await import("~/models/order.server");
     expect((await findStaleOrders(new Date(Date.now() - 60_000))).filter((stale) => stale.shopId === shop)).toEqual([]);
   });
 

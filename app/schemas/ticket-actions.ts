@@ -12,7 +12,8 @@ export const TicketFieldAction = z.discriminatedUnion("type", [
     /** Why, when it is not a person's choice: the customer wrote again. */
     reason: z.literal("customer_replied").optional(),
   }),
-  z.object({ type: z.literal("snooze"), until: z.coerce.date() }),
+  /** Until a real time: `null` or `true` would coerce to 1970 and end the snooze at once. */
+  z.object({ type: z.literal("snooze"), until: z.preprocess((value) => (value === null || typeof value === "boolean" ? undefined : value), z.coerce.date()) }),
   /** Opens a snoozed ticket whose time has come; nothing on a ticket that is no longer snoozed. */
   z.object({ type: z.literal("end_snooze") }),
   z.object({ type: z.literal("set_priority"), priority: z.enum(["LOW", "NORMAL", "HIGH", "URGENT"]) }),

@@ -68,7 +68,7 @@ export async function refundTicketOrder(input: RefundTicketOrderInput): Promise<
 }
 
 /** The refund asked for, in one spelling: lines sorted and merged, so the same refund hashes the same. */
-function normalisedPlan(input: RefundTicketOrderInput) {
+export function normalisedPlan(input: RefundTicketOrderInput) {
   const lines = new Map<string, { lineItemId: string; quantity: number; restockType: RefundTicketOrderInput["lines"][number]["restockType"]; locationId?: string }>();
   for (const line of input.lines) {
     if (line.quantity <= 0) continue;
@@ -78,7 +78,9 @@ function normalisedPlan(input: RefundTicketOrderInput) {
     lines.set(key, { lineItemId: line.lineItemId, quantity: (seen?.quantity ?? 0) + line.quantity, restockType: line.restockType, ...(locationId ? { locationId } : {}) });
   }
   return {
-    lines: [...lines.values()].sort((a, b) => (a.lineItemId === b.lineItemId ? a.restockType.localeCompare(b.restockType) : a.lineItemId.localeCompare(b.lineItemId))),
+    lines: [...lines.values()].sort(
+      (a, b) => a.lineItemId.localeCompare(b.lineItemId) || a.restockType.localeCompare(b.restockType) || (a.locationId ?? "").localeCompare(b.locationId ?? ""),
+    ),
     shipping: input.shipping === null ? null : "full" in input.shipping ? { full: true } : { amount: input.shipping.amount },
     amount: input.amount ?? null,
     toStoreCredit: input.toStoreCredit,
