@@ -1,3 +1,4 @@
+import type { FrontdeskCustomersPageQuery } from "~/types/admin.generated";
 import { runAdminOperation, type AdminClient } from "./admin-client.server";
 
 const CUSTOMERS_PAGE = `#graphql
@@ -30,26 +31,11 @@ const CUSTOMERS_PAGE = `#graphql
   }
 `;
 
-export interface ShopifyCustomer {
-  id: string;
-  firstName: string | null;
-  lastName: string | null;
-  locale: string | null;
-  tags: string[];
-  numberOfOrders: string;
-  updatedAt: string;
-  amountSpent: { amount: string; currencyCode: string };
-  defaultEmailAddress: { emailAddress: string | null } | null;
-  defaultPhoneNumber: { phoneNumber: string } | null;
-}
-
-export interface Page<T> {
-  nodes: T[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
+export type CustomersPage = FrontdeskCustomersPageQuery["customers"];
+export type ShopifyCustomer = CustomersPage["nodes"][number];
 
 /** One page of the shop's customers, oldest first. */
-export async function fetchCustomersPage(admin: AdminClient, after: string | null, first = 100): Promise<Page<ShopifyCustomer>> {
-  const data = await runAdminOperation<{ customers: Page<ShopifyCustomer> }>(admin, CUSTOMERS_PAGE, { first, after });
+export async function fetchCustomersPage(admin: AdminClient, after: string | null, first = 100): Promise<CustomersPage> {
+  const data = await runAdminOperation<FrontdeskCustomersPageQuery>(admin, CUSTOMERS_PAGE, { first, after });
   return data.customers;
 }

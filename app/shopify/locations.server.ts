@@ -1,10 +1,7 @@
+import type { FrontdeskLocationsQuery } from "~/types/admin.generated";
 import { runAdminOperation, type AdminClient } from "./admin-client.server";
 
-export interface RestockLocation {
-  id: string;
-  name: string;
-  fulfillsOnlineOrders: boolean;
-}
+export type RestockLocation = FrontdeskLocationsQuery["locations"]["nodes"][number];
 
 const LOCATIONS = `#graphql
   query FrontdeskLocations {
@@ -16,6 +13,6 @@ const LOCATIONS = `#graphql
 
 /** The shop's active locations, the one that ships online orders first: where a refund can restock. */
 export async function listRestockLocations(admin: AdminClient): Promise<RestockLocation[]> {
-  const data = await runAdminOperation<{ locations: { nodes: RestockLocation[] } }>(admin, LOCATIONS);
+  const data = await runAdminOperation<FrontdeskLocationsQuery>(admin, LOCATIONS);
   return [...data.locations.nodes].sort((a, b) => Number(b.fulfillsOnlineOrders) - Number(a.fulfillsOnlineOrders));
 }

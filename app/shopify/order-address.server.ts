@@ -1,3 +1,4 @@
+import type { FrontdeskOrderShippingAddressUpdateMutation } from "~/types/admin.generated";
 import { runAdminOperation, type AdminClient } from "./admin-client.server";
 import type { UserError } from "./order-edits.server";
 
@@ -39,13 +40,13 @@ export interface MailingAddressInput {
   phone?: string;
 }
 
-export type ShippingAddressUpdateResult = { ok: true; shippingAddress: Record<string, string | null> | null } | { ok: false; userErrors: UserError[] };
+type UpdatedOrder = NonNullable<NonNullable<FrontdeskOrderShippingAddressUpdateMutation["orderUpdate"]>["order"]>;
+
+export type ShippingAddressUpdateResult = { ok: true; shippingAddress: UpdatedOrder["shippingAddress"] } | { ok: false; userErrors: UserError[] };
 
 /** Sets the order's shipping address (orderUpdate); Shopify checks it field by field. */
 export async function updateOrderShippingAddress(admin: AdminClient, orderGid: string, shippingAddress: MailingAddressInput): Promise<ShippingAddressUpdateResult> {
-  const data = await runAdminOperation<{
-    orderUpdate: { order: { id: string; shippingAddress: Record<string, string | null> | null } | null; userErrors: UserError[] } | null;
-  }>(admin, ORDER_SHIPPING_ADDRESS_UPDATE, { input: { id: orderGid, shippingAddress } });
+  const data = await runAdminOperation<FrontdeskOrderShippingAddressUpdateMutation>(admin, ORDER_SHIPPING_ADDRESS_UPDATE, { input: { id: orderGid, shippingAddress } });
   const payload = data.orderUpdate;
   if (!payload) throw new Error("Expected orderUpdate to answer a payload");
   if (payload.userErrors.length > 0) return { ok: false, userErrors: payload.userErrors };

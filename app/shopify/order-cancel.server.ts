@@ -1,3 +1,5 @@
+import type { FrontdeskJobQuery, FrontdeskOrderCancelMutation } from "~/types/admin.generated";
+import type { OrderCancelReason } from "~/types/admin.types";
 import { runAdminOperation, type AdminClient } from "./admin-client.server";
 import type { UserError } from "./order-edits.server";
 
@@ -30,7 +32,7 @@ const JOB = `#graphql
 
 export interface OrderCancelInput {
   orderId: string;
-  reason: "CUSTOMER" | "DECLINED" | "FRAUD" | "INVENTORY" | "STAFF" | "OTHER";
+  reason: OrderCancelReason;
   restock: boolean;
   /** Omitted: nothing is refunded. */
   refundMethod?: { originalPaymentMethodsRefund: true } | { storeCreditRefund: Record<string, never> };
@@ -38,12 +40,12 @@ export interface OrderCancelInput {
   staffNote: string;
 }
 
-export type OrderCancelResult = { ok: true; job: { id: string; done: boolean } } | { ok: false; userErrors: UserError[] };
+export type ShopifyJob = NonNullable<FrontdeskJobQuery["job"]>;
+
+export type OrderCancelResult = { ok: true; job: ShopifyJob } | { ok: false; userErrors: UserError[] };
 
 export async function cancelOrder(admin: AdminClient, input: OrderCancelInput): Promise<OrderCancelResult> {
-  const data = await runAdminOperation<{
-    orderCancel: { job: { id: string; done: boolean } | null; orderCancelUserErrors: Array<UserError & { code: string | null }> } | null;
-  }>(admin, ORDER_CANCEL, { ...input });
+  const data = await runAdminOperation<FrontdeskOrderCancelMutation>(admin, ORDER_CANCEL, { ...input });
   const payload = data.orderCancel;
   if (!payload) throw new Error("Expected orderCancel to answer a payload");
   if (payload.orderCancelUserErrors.length > 0) return { ok: false, userErrors: payload.orderCancelUserErrors.map(({ field, message }) => ({ field, message })) };
@@ -52,7 +54,7 @@ export async function cancelOrder(admin: AdminClient, input: OrderCancelInput): 
 }
 
 /** Whether an asynchronous job (an order cancellation) has finished; null when Shopify knows no such job. */
-export async function fetchJob(admin: AdminClient, jobId: string): Promise<{ id: string; done: boolean } | null> {
-  const data = await runAdminOperation<{ job: { id: string; done: boolean } | null }>(admin, JOB, { id: jobId });
+export async function fetchJob(admin: AdminClient, jobId: string): Promise<ShopifyJob | null> {
+  const data = await runAdminOperation<FrontdeskJobQuery>(admin, JOB, { id: jobId });
   return data.job;
 }

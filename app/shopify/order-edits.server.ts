@@ -1,45 +1,28 @@
+import type {
+  FrontdeskCalculatedLineItemFieldsFragment,
+  FrontdeskCalculatedOrderFieldsFragment,
+  FrontdeskOrderEditAddCustomItemMutation,
+  FrontdeskOrderEditAddLineItemDiscountMutation,
+  FrontdeskOrderEditAddShippingLineMutation,
+  FrontdeskOrderEditAddVariantMutation,
+  FrontdeskOrderEditBeginMutation,
+  FrontdeskOrderEditCommitMutation,
+  FrontdeskOrderEditRemoveShippingLineMutation,
+  FrontdeskOrderEditSetQuantityMutation,
+  FrontdeskOrderEditUpdateShippingLineMutation,
+  FrontdeskOrderEditabilityQuery,
+  FrontdeskOrderInvoiceSendMutation,
+} from "~/types/admin.generated";
+import type { UserError as AdminUserError } from "~/types/admin.types";
 import { runAdminOperation, type AdminClient } from "./admin-client.server";
 
 // Order editing: orderEditBegin opens a calculated order, each orderEdit* mutation stages one
 // change on it, orderEditCommit applies them. Every payload selects the whole calculated order,
 // so the last answer is the preview.
 
-export interface UserError {
-  field: string[] | null;
-  message: string;
-}
-
-interface PresentmentBag {
-  presentmentMoney: { amount: string; currencyCode: string };
-}
-
-export interface ShopifyCalculatedLineItem {
-  id: string;
-  title: string;
-  variantTitle: string | null;
-  sku: string | null;
-  quantity: number;
-  editableQuantity: number;
-  editableQuantityBeforeChanges: number;
-  originalUnitPriceSet: PresentmentBag;
-  discountedUnitPriceSet: PresentmentBag;
-  editableSubtotalSet: PresentmentBag;
-  uneditableSubtotalSet: PresentmentBag;
-  variant: { id: string } | null;
-  stagedChanges: Array<{ __typename: string }>;
-}
-
-export interface ShopifyCalculatedOrder {
-  id: string;
-  originalOrder: { id: string; currentTotalPriceSet: PresentmentBag };
-  lineItems: { nodes: ShopifyCalculatedLineItem[] };
-  addedLineItems: { nodes: ShopifyCalculatedLineItem[] };
-  shippingLines: Array<{ id: string | null; title: string; price: PresentmentBag; stagedStatus: "NONE" | "ADDED" | "REMOVED" }>;
-  subtotalPriceSet: PresentmentBag | null;
-  taxLines: Array<{ priceSet: PresentmentBag }>;
-  totalPriceSet: PresentmentBag;
-  totalOutstandingSet: PresentmentBag;
-}
+export type UserError = Pick<AdminUserError, "field" | "message">;
+export type ShopifyCalculatedLineItem = FrontdeskCalculatedLineItemFieldsFragment;
+export type ShopifyCalculatedOrder = FrontdeskCalculatedOrderFieldsFragment;
 
 const CALCULATED_ORDER_FIELDS = `#graphql
   fragment FrontdeskCalculatedLineItemFields on CalculatedLineItem {
@@ -201,21 +184,11 @@ const INVOICE_SEND = `#graphql
   }
 `;
 
-export interface OrderEditability {
-  id: string;
-  name: string;
-  merchantEditable: boolean;
-  merchantEditableErrors: string[];
-  presentmentCurrencyCode: string;
-  email: string | null;
-  cancelledAt: string | null;
-  displayFulfillmentStatus: string;
-  totalOutstandingSet: PresentmentBag;
-}
+export type OrderEditability = NonNullable<FrontdeskOrderEditabilityQuery["order"]>;
 
 /** Whether an order can be edited (and why not), with what an invoice needs. Null when Shopify has no such order. */
 export async function fetchOrderEditability(admin: AdminClient, orderGid: string): Promise<OrderEditability | null> {
-  const data = await runAdminOperation<{ order: OrderEditability | null }>(admin, ORDER_EDITABILITY, { id: orderGid });
+  const data = await runAdminOperation<FrontdeskOrderEditabilityQuery>(admin, ORDER_EDITABILITY, { id: orderGid });
   return data.order;
 }
 
@@ -228,9 +201,15 @@ interface EditPayload {
   userErrors: UserError[];
 }
 
-async function runEditStep(admin: AdminClient, document: string, field: string, variables: Record<string, unknown>): Promise<EditStepResult> {
-  const data = await runAdminOperation<Record<string, EditPayload | null>>(admin, document, variables);
-  const payload = data[field];
+/** `TData` is the staging mutation's generated type, whose one field (`field`) holds the payload. */
+async function runEditStep<TData extends Record<keyof TData, EditPayload | null>>(
+  admin: AdminClient,
+  document: string,
+  field: keyof TData & string,
+  variables: Record<string, unknown>,
+): Promise<EditStepResult> {
+  const data = await runAdminOperation<TData>(admin, document, variables);
+  const payload: EditPayload | null = data[field];
   if (!payload) throw new Error(`Expected ${field} to answer a payload`);
   if (payload.userErrors.length > 0) return { ok: false, userErrors: payload.userErrors };
   if (!payload.calculatedOrder) throw new Error(`Expected ${field} to answer a calculated order or userErrors`);
@@ -238,15 +217,15 @@ async function runEditStep(admin: AdminClient, document: string, field: string, 
 }
 
 export function beginOrderEdit(admin: AdminClient, orderGid: string) {
-  return runEditStep(admin, EDIT_BEGIN, "orderEditBegin", { id: orderGid });
+  return runEditStep<FrontdeskOrderEditBeginMutation>(admin, EDIT_BEGIN, "orderEditBegin", { id: orderGid });
 }
 
 export function setOrderEditQuantity(admin: AdminClient, calculatedOrderId: string, input: { lineItemId: string; quantity: number; restock: boolean }) {
-  return runEditStep(admin, EDIT_SET_QUANTITY, "orderEditSetQuantity", { id: calculatedOrderId, ...input });
+  return runEditStep<FrontdeskOrderEditSetQuantityMutation>(admin, EDIT_SET_QUANTITY, "orderEditSetQuantity", { id: calculatedOrderId, ...input });
 }
 
 export function addOrderEditVariant(admin: AdminClient, calculatedOrderId: string, input: { variantId: string; quantity: number }) {
-  return runEditStep(admin, EDIT_ADD_VARIANT, "orderEditAddVariant", { id: calculatedOrderId, ...input });
+  return runEditStep<FrontdeskOrderEditAddVariantMutation>(admin, EDIT_ADD_VARIANT, "orderEditAddVariant", { id: calculatedOrderId, ...input });
 }
 
 export function addOrderEditCustomItem(
@@ -254,7 +233,7 @@ export function addOrderEditCustomItem(
   calculatedOrderId: string,
   input: { title: string; price: { amount: string; currencyCode: string }; quantity: number; taxable: boolean; requiresShipping: boolean },
 ) {
-  return runEditStep(admin, EDIT_ADD_CUSTOM_ITEM, "orderEditAddCustomItem", { id: calculatedOrderId, ...input });
+  return runEditStep<FrontdeskOrderEditAddCustomItemMutation>(admin, EDIT_ADD_CUSTOM_ITEM, "orderEditAddCustomItem", { id: calculatedOrderId, ...input });
 }
 
 export function addOrderEditLineItemDiscount(
@@ -262,11 +241,11 @@ export function addOrderEditLineItemDiscount(
   calculatedOrderId: string,
   input: { lineItemId: string; discount: { description: string; fixedValue?: { amount: string; currencyCode: string }; percentValue?: number } },
 ) {
-  return runEditStep(admin, EDIT_ADD_LINE_ITEM_DISCOUNT, "orderEditAddLineItemDiscount", { id: calculatedOrderId, ...input });
+  return runEditStep<FrontdeskOrderEditAddLineItemDiscountMutation>(admin, EDIT_ADD_LINE_ITEM_DISCOUNT, "orderEditAddLineItemDiscount", { id: calculatedOrderId, ...input });
 }
 
 export function addOrderEditShippingLine(admin: AdminClient, calculatedOrderId: string, shippingLine: { title: string; price: { amount: string; currencyCode: string } }) {
-  return runEditStep(admin, EDIT_ADD_SHIPPING_LINE, "orderEditAddShippingLine", { id: calculatedOrderId, shippingLine });
+  return runEditStep<FrontdeskOrderEditAddShippingLineMutation>(admin, EDIT_ADD_SHIPPING_LINE, "orderEditAddShippingLine", { id: calculatedOrderId, shippingLine });
 }
 
 export function updateOrderEditShippingLine(
@@ -275,23 +254,18 @@ export function updateOrderEditShippingLine(
   shippingLineId: string,
   shippingLine: { title?: string; price?: { amount: string; currencyCode: string } },
 ) {
-  return runEditStep(admin, EDIT_UPDATE_SHIPPING_LINE, "orderEditUpdateShippingLine", { id: calculatedOrderId, shippingLineId, shippingLine });
+  return runEditStep<FrontdeskOrderEditUpdateShippingLineMutation>(admin, EDIT_UPDATE_SHIPPING_LINE, "orderEditUpdateShippingLine", { id: calculatedOrderId, shippingLineId, shippingLine });
 }
 
 export function removeOrderEditShippingLine(admin: AdminClient, calculatedOrderId: string, shippingLineId: string) {
-  return runEditStep(admin, EDIT_REMOVE_SHIPPING_LINE, "orderEditRemoveShippingLine", { id: calculatedOrderId, shippingLineId });
+  return runEditStep<FrontdeskOrderEditRemoveShippingLineMutation>(admin, EDIT_REMOVE_SHIPPING_LINE, "orderEditRemoveShippingLine", { id: calculatedOrderId, shippingLineId });
 }
 
 export type CommitResult = { ok: true; outstanding: { amount: string; currencyCode: string }; paymentUrl: string | null } | { ok: false; userErrors: UserError[] };
 
 /** Applies the staged changes to the order; answers what the customer owes now and the link to pay it. */
 export async function commitOrderEdit(admin: AdminClient, calculatedOrderId: string, options: { notifyCustomer: boolean; staffNote: string }): Promise<CommitResult> {
-  const data = await runAdminOperation<{
-    orderEditCommit: {
-      order: { id: string; totalOutstandingSet: PresentmentBag; paymentCollectionDetails: { additionalPaymentCollectionUrl: string | null } } | null;
-      userErrors: UserError[];
-    } | null;
-  }>(admin, EDIT_COMMIT, { id: calculatedOrderId, ...options });
+  const data = await runAdminOperation<FrontdeskOrderEditCommitMutation>(admin, EDIT_COMMIT, { id: calculatedOrderId, ...options });
   const payload = data.orderEditCommit;
   if (!payload) throw new Error("Expected orderEditCommit to answer a payload");
   if (payload.userErrors.length > 0) return { ok: false, userErrors: payload.userErrors };
@@ -301,7 +275,7 @@ export async function commitOrderEdit(admin: AdminClient, calculatedOrderId: str
 
 /** Emails the order's invoice (the checkout link for what is outstanding) to `to`. */
 export async function sendOrderInvoiceEmail(admin: AdminClient, orderGid: string, email: { to: string; customMessage?: string }): Promise<{ ok: true } | { ok: false; userErrors: UserError[] }> {
-  const data = await runAdminOperation<{ orderInvoiceSend: { order: { id: string } | null; userErrors: UserError[] } | null }>(admin, INVOICE_SEND, { id: orderGid, email });
+  const data = await runAdminOperation<FrontdeskOrderInvoiceSendMutation>(admin, INVOICE_SEND, { id: orderGid, email });
   const payload = data.orderInvoiceSend;
   if (!payload) throw new Error("Expected orderInvoiceSend to answer a payload");
   if (payload.userErrors.length > 0) return { ok: false, userErrors: payload.userErrors };

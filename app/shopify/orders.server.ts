@@ -1,5 +1,5 @@
+import type { FrontdeskOrderForMirrorQuery, FrontdeskOrderMirrorFieldsFragment, FrontdeskOrdersPageQuery } from "~/types/admin.generated";
 import { runAdminOperation, type AdminClient } from "./admin-client.server";
-import type { Page } from "./customers.server";
 
 /** Everything the order mirror keeps, for the import, the refetch after an edit or refund, and reconciliation. */
 const ORDER_MIRROR_FIELDS = `#graphql
@@ -92,51 +92,8 @@ const ORDER_BY_ID = `#graphql
   ${ORDER_MIRROR_FIELDS}
 `;
 
-interface Money {
-  shopMoney: { amount: string };
-}
-
-export interface ShopifyOrder {
-  id: string;
-  name: string;
-  email: string | null;
-  displayFinancialStatus: string | null;
-  displayFulfillmentStatus: string;
-  currencyCode: string;
-  tags: string[];
-  note: string | null;
-  cancelledAt: string | null;
-  cancelReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-  customer: { id: string } | null;
-  currentSubtotalPriceSet: Money;
-  currentTotalTaxSet: Money;
-  currentShippingPriceSet: Money;
-  currentTotalPriceSet: Money;
-  totalRefundedSet: Money;
-  shippingAddress: Record<string, string | null> | null;
-  lineItems: {
-    nodes: Array<{
-      id: string;
-      title: string;
-      variantTitle: string | null;
-      sku: string | null;
-      quantity: number;
-      currentQuantity: number;
-      unfulfilledQuantity: number;
-      originalUnitPriceSet: Money;
-      variant: { id: string } | null;
-    }>;
-  };
-  fulfillments: Array<{
-    id: string;
-    status: string;
-    createdAt: string;
-    trackingInfo: Array<{ company: string | null; number: string | null; url: string | null }>;
-  }>;
-  refunds: Array<{ id: string; createdAt: string; note: string | null; totalRefundedSet: Money }>;
-}
+export type ShopifyOrder = FrontdeskOrderMirrorFieldsFragment;
+export type OrdersPage = FrontdeskOrdersPageQuery["orders"];
 
 /**
  * Orders per page. Each order as the mirror selects it costs about 157 points (25 line items,
@@ -148,8 +105,8 @@ const ORDERS_PER_PAGE = 6;
 export async function fetchOrdersPage(
   admin: AdminClient,
   options: { after: string | null; query?: string; first?: number },
-): Promise<Page<ShopifyOrder>> {
-  const data = await runAdminOperation<{ orders: Page<ShopifyOrder> }>(admin, ORDERS_PAGE, {
+): Promise<OrdersPage> {
+  const data = await runAdminOperation<FrontdeskOrdersPageQuery>(admin, ORDERS_PAGE, {
     first: options.first ?? ORDERS_PER_PAGE,
     after: options.after,
     query: options.query ?? null,
@@ -159,6 +116,6 @@ export async function fetchOrdersPage(
 
 /** One order as the mirror keeps it, or null when Shopify no longer has it. */
 export async function fetchOrderForMirror(admin: AdminClient, orderGid: string): Promise<ShopifyOrder | null> {
-  const data = await runAdminOperation<{ order: ShopifyOrder | null }>(admin, ORDER_BY_ID, { id: orderGid });
+  const data = await runAdminOperation<FrontdeskOrderForMirrorQuery>(admin, ORDER_BY_ID, { id: orderGid });
   return data.order;
 }

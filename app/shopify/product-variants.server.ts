@@ -1,3 +1,4 @@
+import type { FrontdeskVariantChoiceFragment, FrontdeskVariantSearchQuery, FrontdeskVariantSiblingsQuery } from "~/types/admin.generated";
 import { runAdminOperation, type AdminClient } from "./admin-client.server";
 
 /** A variant as the order editor offers it: what it is, what it costs, whether it is in stock. */
@@ -45,18 +46,7 @@ const VARIANT_SIBLINGS = `#graphql
   ${VARIANT_FIELDS}
 `;
 
-interface VariantNode {
-  id: string;
-  title: string;
-  sku: string | null;
-  price: string;
-  inventoryQuantity: number | null;
-  availableForSale: boolean;
-  image: { url: string } | null;
-  product: { id: string; title: string; featuredMedia: { preview: { image: { url: string } | null } | null } | null };
-}
-
-function toChoice(node: VariantNode): VariantChoice {
+function toChoice(node: FrontdeskVariantChoiceFragment): VariantChoice {
   return {
     id: node.id,
     productId: node.product.id,
@@ -74,12 +64,12 @@ function toChoice(node: VariantNode): VariantChoice {
 export async function searchVariants(admin: AdminClient, text: string): Promise<VariantChoice[]> {
   const words = text.replace(/["\\:()]/g, " ").trim();
   if (!words) return [];
-  const data = await runAdminOperation<{ productVariants: { nodes: VariantNode[] } }>(admin, VARIANT_SEARCH, { query: words });
+  const data = await runAdminOperation<FrontdeskVariantSearchQuery>(admin, VARIANT_SEARCH, { query: words });
   return data.productVariants.nodes.map(toChoice);
 }
 
 /** The other sizes and colours of a variant's product, for a swap. */
 export async function listSiblingVariants(admin: AdminClient, variantId: string): Promise<VariantChoice[]> {
-  const data = await runAdminOperation<{ productVariant: { id: string; product: { variants: { nodes: VariantNode[] } } } | null }>(admin, VARIANT_SIBLINGS, { id: variantId });
+  const data = await runAdminOperation<FrontdeskVariantSiblingsQuery>(admin, VARIANT_SIBLINGS, { id: variantId });
   return data.productVariant?.product.variants.nodes.map(toChoice) ?? [];
 }

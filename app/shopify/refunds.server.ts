@@ -1,35 +1,11 @@
+import type { FrontdeskRefundCreateMutation, FrontdeskSuggestedRefundQuery } from "~/types/admin.generated";
 import { runAdminOperation, type AdminClient } from "./admin-client.server";
 import type { UserError } from "./order-edits.server";
 
 // Refunds: Order.suggestedRefund says what Shopify would give back for some lines and shipping,
 // and to which payments; refundCreate records it, once per @idempotent key (required from 2026-04).
 
-interface PresentmentBag {
-  presentmentMoney: { amount: string; currencyCode: string };
-}
-
-export interface ShopifySuggestedRefund {
-  amountSet: PresentmentBag;
-  subtotalSet: PresentmentBag;
-  totalTaxSet: PresentmentBag;
-  maximumRefundableSet: PresentmentBag;
-  shipping: { amountSet: PresentmentBag; maximumRefundableSet: PresentmentBag };
-  refundLineItems: Array<{ quantity: number; restockType: string; lineItem: { id: string } }>;
-  suggestedTransactions: Array<{
-    kind: string;
-    gateway: string | null;
-    amountSet: PresentmentBag;
-    maximumRefundableSet: PresentmentBag | null;
-    parentTransaction: { id: string } | null;
-  }>;
-}
-
-export interface ShopifyRefundableOrder {
-  id: string;
-  presentmentCurrencyCode: string;
-  customer: { id: string } | null;
-  suggestedRefund: ShopifySuggestedRefund | null;
-}
+export type ShopifyRefundableOrder = NonNullable<FrontdeskSuggestedRefundQuery["order"]>;
 
 const SUGGESTED_REFUND = `#graphql
   query FrontdeskSuggestedRefund(
@@ -97,7 +73,7 @@ export async function fetchSuggestedRefund(
   orderGid: string,
   input: { refundLineItems: RefundLineInput[]; refundShipping: boolean; shippingAmount: string | null; toStoreCredit: boolean; suggestFullRefund?: boolean },
 ): Promise<ShopifyRefundableOrder | null> {
-  const data = await runAdminOperation<{ order: ShopifyRefundableOrder | null }>(admin, SUGGESTED_REFUND, {
+  const data = await runAdminOperation<FrontdeskSuggestedRefundQuery>(admin, SUGGESTED_REFUND, {
     id: orderGid,
     refundLineItems: input.refundLineItems,
     refundShipping: input.refundShipping,
@@ -123,9 +99,7 @@ export type RefundCreateResult = { ok: true; refund: { id: string; total: { amou
 
 /** Records a refund; Shopify answers the first refund again for a repeated key. */
 export async function createRefund(admin: AdminClient, input: RefundCreateInput, idempotencyKey: string): Promise<RefundCreateResult> {
-  const data = await runAdminOperation<{
-    refundCreate: { refund: { id: string; totalRefundedSet: PresentmentBag } | null; userErrors: UserError[] } | null;
-  }>(admin, REFUND_CREATE, { input, idempotencyKey });
+  const data = await runAdminOperation<FrontdeskRefundCreateMutation>(admin, REFUND_CREATE, { input, idempotencyKey });
   const payload = data.refundCreate;
   if (!payload) throw new Error("Expected refundCreate to answer a payload");
   if (payload.userErrors.length > 0) return { ok: false, userErrors: payload.userErrors };

@@ -1,3 +1,4 @@
+import type { FrontdeskImportTotalsQuery, FrontdeskShopForInstallQuery } from "~/types/admin.generated";
 import { runAdminOperation, type AdminClient } from "./admin-client.server";
 
 const SHOP_FOR_INSTALL = `#graphql
@@ -12,17 +13,11 @@ const SHOP_FOR_INSTALL = `#graphql
   }
 `;
 
-export interface ShopDetails {
-  name: string;
-  email: string | null;
-  currencyCode: string;
-  ianaTimezone: string;
-  myshopifyDomain: string;
-}
+export type ShopDetails = FrontdeskShopForInstallQuery["shop"];
 
 /** The shop's name, currency and time zone, read when the app is installed. */
 export async function fetchShopDetails(admin: AdminClient): Promise<ShopDetails> {
-  const data = await runAdminOperation<{ shop: ShopDetails }>(admin, SHOP_FOR_INSTALL);
+  const data = await runAdminOperation<FrontdeskShopForInstallQuery>(admin, SHOP_FOR_INSTALL);
   return data.shop;
 }
 
@@ -39,6 +34,6 @@ const IMPORT_TOTALS = `#graphql
 
 /** How many customers, and orders matching `ordersQuery`, the shop has: the import's progress bar totals. */
 export async function fetchImportTotals(admin: AdminClient, ordersQuery: string): Promise<{ customers: number | null; orders: number | null }> {
-  const data = await runAdminOperation<{ customersCount: { count: number } | null; ordersCount: { count: number } | null }>(admin, IMPORT_TOTALS, { ordersQuery });
+  const data = await runAdminOperation<FrontdeskImportTotalsQuery>(admin, IMPORT_TOTALS, { ordersQuery });
   return { customers: data.customersCount?.count ?? null, orders: data.ordersCount?.count ?? null };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ShopifyRefundableOrder } from "~/shopify/refunds.server";
 import { allocateAmount } from "./suggest-ticket-refund.server";
 
-const bag = (amount: string) => ({ presentmentMoney: { amount, currencyCode: "JPY" } });
+const bag = (amount: string) => ({ presentmentMoney: { amount, currencyCode: "JPY" as const } });
 
 function orderWith(transactions: Array<{ parent: string | null; gateway?: string | null; amount: string; maximumRefundable?: string | null }>): ShopifyRefundableOrder {
   return {
