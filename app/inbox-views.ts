@@ -5,3 +5,12 @@ export type InboxView = (typeof INBOX_VIEWS)[number];
 /** How a view is ordered: newest activity first, or the answer due soonest first. */
 export const INBOX_SORTS = ["activity", "sla"] as const;
 export type InboxSort = (typeof INBOX_SORTS)[number];
+
+/** The channels a ticket can arrive through, in the channel filter's order. */
+export const INBOX_CHANNELS = ["EMAIL", "CONTACT_FORM", "RETURNS_PORTAL"] as const;
+
+/**
+ * A language the language filter takes: any ISO 639-1 code (two lowercase letters), not only
+ * the languages the admin is translated into, since customers write in many more.
+ */
+export const LANGUAGE_CODE = /^[a-z]{2}$/;

@@ -1,7 +1,7 @@
 import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startStack, type Stack } from "../scripts/stack";
+import { INBOUND_EMAIL_DOMAIN, startStack, type Stack } from "../scripts/stack";
 import { TEST_API_KEY, TEST_API_SECRET } from "../tests/config";
 import { createFreshDatabase } from "../tests/fresh-database";
 import { collectPageErrors, launchBrowser, newPage, saveScreenshot } from "./browser";
@@ -70,6 +70,36 @@ describe("the embedded admin, in Chromium", () => {
     await app.getByRole("tab", { name: /対応中/ }).waitFor();
     await app.getByText(/の配送状況について/).first().waitFor();
     await saveScreenshot(page, "inbox-ja");
+  });
+
+  it("filters by the languages the shop's customers write in, named in the admin's language, beyond the admin's own", async () => {
+    const shop = stack.devstore.shops[1]!;
+    const subject = "Théière jamais reçue";
+    await stack.devstore.sendMailAsShopper({
+      from: '"Camille Martin" <camille.martin@example.fr>',
+      to: `${shop.replace(/\.myshopify\.com$/, "")}@${INBOUND_EMAIL_DOMAIN}`,
+      subject,
+      text: "Bonjour, j'ai commandé une théière il y a deux semaines et je n'ai toujours rien reçu. Pouvez-vous vérifier où en est ma commande, s'il vous plaît ?",
+      messageId: "e2e-language-filter-fr@mail.example.fr",
+    });
+    await expect.poll(async () => queryDatabase(`SELECT language FROM "Ticket" WHERE "shopId" = '${shop}' AND subject = '${subject}'`), { timeout: 15_000 }).toEqual([{ language: "fr" }]);
+    const written = (await queryDatabase(`SELECT DISTINCT language FROM "Ticket" WHERE "shopId" = '${shop}' AND language IS NOT NULL`)) as Array<{ language: string }>;
+    const names = new Intl.DisplayNames("ja", { type: "language" });
+
+    const { page, app, errors } = await openAdmin(shop, "ja");
+    await app.getByRole("heading", { name: "受信トレイ" }).waitFor();
+    const filter = app.getByLabel("言語", { exact: true });
+    const offered = await filter.locator("option").evaluateAll((options) => options.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent })));
+    expect(offered[0]).toEqual({ value: "", label: "すべて" });
+    expect(offered.slice(1).sort((a, b) => a.value.localeCompare(b.value))).toEqual(written.map(({ language }) => ({ value: language, label: names.of(language) })).sort((a, b) => a.value.localeCompare(b.value)));
+    expect(offered.map((option) => option.label)).toContain("フランス語");
+
+    await filter.selectOption("fr");
+    const rows = app.locator(".Polaris-IndexTable__TableRow");
+    await expect.poll(async () => (await rows.count()) === 1 && ((await rows.first().textContent()) ?? "").includes(subject), { timeout: 15_000 }).toBe(true);
+    await rows.first().getByText("フランス語").waitFor();
+    await saveScreenshot(page, "inbox-language-filter-ja");
+    expect(errors, errors.join("\n")).toEqual([]);
   });
 
   it("navigates from the admin's menu to Settings, with session tokens from App Bridge", async () => {

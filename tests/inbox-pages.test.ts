@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import prisma from "~/db.server";
-import { listInboxTickets, PAGE_SIZE } from "~/models/inbox.server";
+import { listInboxTickets, listTicketLanguages, PAGE_SIZE } from "~/models/inbox.server";
 import { createShop } from "./factories/records";
 
 describe("paging through the inbox", () => {
@@ -67,5 +67,20 @@ describe("paging through the inbox", () => {
       const back = await listInboxTickets(shop, { view: "all", staffId: null, sort: "sla", before: pages[index]!.previousCursor });
       expect(back.tickets.map((ticket) => ticket.id)).toEqual(pages[index - 1]!.tickets.map((ticket) => ticket.id));
     }
+  });
+
+  it("lists the languages the shop's customers write in for the language filter, each once, and none of another shop's", async () => {
+    const [{ id: shop }, { id: neighbour }] = await Promise.all([createShop(), createShop()]);
+    const languages = ["ja", "fr", null, "th", "fr", "ja", "pt"];
+    await prisma.ticket.createMany({ data: languages.map((language, index) => ({ shopId: shop, number: 4000 + index, subject: `Ticket ${index}`, language })) });
+    await prisma.ticket.create({ data: { shopId: neighbour, number: 4000, subject: "Neighbour", language: "de" } });
+    expect(await listTicketLanguages(shop)).toEqual(["fr", "ja", "pt", "th"]);
+    expect(await listTicketLanguages(neighbour)).toEqual(["de"]);
+    const { id: empty } = await createShop();
+    expect(await listTicketLanguages(empty)).toEqual([]);
+
+    // The filter takes a language outside the admin's own: only the French tickets.
+    const french = await listInboxTickets(shop, { view: "all", staffId: null, language: "fr" });
+    expect(french.tickets.map((ticket) => ticket.language)).toEqual(["fr", "fr"]);
   });
 });

@@ -2,6 +2,7 @@ import { Prisma, type TicketPriority, type TicketStatus } from "@prisma/client";
 import prisma from "~/db.server";
 import { INBOX_VIEWS, type InboxSort, type InboxView } from "~/inbox-views";
 import { isUuid } from "~/uuid";
+import { compareRows, decodeCursor, encodeCursor } from "./inbox-cursor";
 
 export const PAGE_SIZE = 50;
 
@@ -76,17 +77,6 @@ interface InboxRow {
   orders: bigint;
 }
 
-/** A cursor is the row's sort key (last activity, or SLA due which may be empty) and id: stable under ties, and index-friendly. */
-export function encodeCursor(key: Date | null, id: string): string {
-  return Buffer.from(`${key?.toISOString() ?? ""}|${id}`).toString("base64url");
-}
-
-function decodeCursor(cursor: string): { at: Date | null; id: string } | null {
-  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const date = at ? new Date(at) : null;
-  return id && (date === null || !Number.isNaN(date.getTime())) && isUuid(id) ? { at: date, id } : null;
-}
-
 /**
  * The keyset condition and order for a page after or before a cursor. By activity: newest first.
  * By SLA: the soonest due first and tickets with nothing due last (PostgreSQL's ascending order,
@@ -112,14 +102,6 @@ function keyset(sort: InboxSort, after: { at: Date | null; id: string } | null, 
       : Prisma.sql`(t."slaDueAt" IS NOT NULL OR t.id < ${before.id}::uuid)`;
   }
   return { condition, order: before ? Prisma.sql`t."slaDueAt" DESC NULLS FIRST, t.id DESC` : Prisma.sql`t."slaDueAt" ASC NULLS LAST, t.id ASC` };
-}
-
-function compareRows(sort: InboxSort) {
-  return (a: { lastMessageAt: Date; slaDueAt: Date | null; id: string }, b: typeof a): number => {
-    if (sort === "activity") return b.lastMessageAt.getTime() - a.lastMessageAt.getTime() || (a.id < b.id ? 1 : -1);
-    const due = (a.slaDueAt?.getTime() ?? Infinity) - (b.slaDueAt?.getTime() ?? Infinity);
-    return (Number.isNaN(due) ? 0 : due) || (a.id < b.id ? -1 : 1);
-  };
 }
 
 /**
@@ -280,12 +262,6 @@ export async function getTicketPage(shop: string, ticketId: string) {
   return { ticket, orders, otherTickets };
 }
 
-/** The fields every screen shows of a ticket, as plain data for the browser. */
-export function ticketSummary(ticket: Pick<Prisma.TicketGetPayload<object>, "id" | "number" | "subject" | "status" | "priority" | "language" | "tags" | "channel">) {
-  const { id, number, subject, status, priority, language, tags, channel } = ticket;
-  return { id, number, subject, status, priority, language, tags, channel };
-}
-
 /** Open tickets whose last message is the customer's: what is waiting for an answer. */
 export async function countAwaitingReply(shop: string): Promise<number> {
   const [row] = await prisma.$queryRaw<Array<{ n: bigint }>>`
@@ -297,4 +273,25 @@ export async function countAwaitingReply(shop: string): Promise<number> {
     ) last
     WHERE t."shopId" = ${shop} AND t.status = 'OPEN' AND last.direction = 'INBOUND'`;
   return Number(row?.n ?? 0);
+}
+
+/** The most languages the inbox's filter lists. */
+const LANGUAGES_LIMIT = 200;
+
+/**
+ * The languages the shop's tickets are written in, in code order, for the inbox's language filter.
+ * A loose index scan over (shopId, language, …): each step asks the index for the next language
+ * after the last one found, so the cost grows with the number of languages, not of tickets (a
+ * plain SELECT DISTINCT reads every ticket of the shop).
+ */
+export async function listTicketLanguages(shop: string): Promise<string[]> {
+  const rows = await prisma.$queryRaw<Array<{ language: string }>>`
+    WITH RECURSIVE found (language) AS (
+      (SELECT t.language FROM "Ticket" t WHERE t."shopId" = ${shop} AND t.language IS NOT NULL ORDER BY t.language LIMIT 1)
+      UNION ALL
+      SELECT (SELECT t.language FROM "Ticket" t WHERE t."shopId" = ${shop} AND t.language > found.language ORDER BY t.language LIMIT 1)
+      FROM found WHERE found.language IS NOT NULL
+    )
+    SELECT language FROM found WHERE language IS NOT NULL LIMIT ${LANGUAGES_LIMIT}`;
+  return rows.map((row) => row.language);
 }

@@ -13,9 +13,6 @@ export interface TimelineActivity {
   createdAt: string;
 }
 
-/** Activities that the thread itself already shows (the message is there). */
-export const SHOWN_AS_MESSAGES: ReadonlySet<ActivityKind> = new Set(["reply_added", "note_added"]);
-
 /** Activities the mail system reports (a bounce), not Shopify. */
 const FROM_MAIL: ReadonlySet<ActivityKind> = new Set(["reply_undelivered"]);
 
