@@ -1,10 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useFetcher, useLoaderData } from "@remix-run/react";
-import { Banner, BlockStack, Button, Card, FormLayout, InlineGrid, InlineStack, Layout, Page, Text, TextField } from "@shopify/polaris";
-import { useEffect, useState } from "react";
+import { SaveBar, TitleBar, useAppBridge } from "@shopify/app-bridge-react";
+import { BlockStack, Button, Card, InlineGrid, InlineStack, Layout, Page, Text } from "@shopify/polaris";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDate } from "~/components/format";
+import { ProfileCard } from "~/components/settings/profile-card";
+import { RepliesCard } from "~/components/settings/replies-card";
+import { isSameRepliesDraft, repliesDraftOf, repliesFormData } from "~/components/settings/settings-draft";
 import { countDataRequestsNotDownloaded } from "~/models/data-request.server";
 import { countFilteredEmails } from "~/models/filtered-email.server";
 import { getShop, getShopCounts, updateShopSettings } from "~/models/shop.server";
@@ -13,8 +17,6 @@ import { FILTERED_EMAIL_RETENTION_DAYS } from "~/schemas/filtered-email";
 import { parseShopSettings } from "~/schemas/shop-settings";
 import { requireStaffId, staffIdOf } from "~/shopify/staff-id";
 import { authenticate } from "~/shopify.server";
-
-const PRIORITIES = ["URGENT", "HIGH", "NORMAL", "LOW"] as const;
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session, sessionToken } = await authenticate.admin(request);
@@ -62,71 +64,81 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   return { ok: true as const };
 };
 
-function ProfileForm() {
-  const { displayName } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
-  const fetcher = useFetcher<typeof action>();
-  const [name, setName] = useState(displayName);
-  useEffect(() => setName(displayName), [displayName]);
-  return (
-    <Card>
-      <fetcher.Form method="post">
-        <input type="hidden" name="intent" value="profile" />
-        <FormLayout>
-          <TextField label={t("settings.displayName")} name="displayName" value={name} onChange={setName} autoComplete="name" maxLength={100} helpText={t("settings.displayNameHelp")} />
-          <InlineStack align="end">
-            <Button submit variant="primary" loading={fetcher.state !== "idle"}>
-              {t("settings.save")}
-            </Button>
-          </InlineStack>
-        </FormLayout>
-      </fetcher.Form>
-    </Card>
-  );
+type SettingsPart = "profile" | "replies";
+type FieldErrors = Partial<Record<string, string[]>>;
+
+function errorsOf(data: unknown): FieldErrors {
+  return data && typeof data === "object" && "errors" in data ? (data.errors as FieldErrors) : {};
 }
 
-function RepliesForm() {
-  const { settings } = useLoaderData<typeof loader>();
+function isSaved(data: unknown): boolean {
+  return Boolean(data && typeof data === "object" && "ok" in data);
+}
+
+/**
+ * The profile and replies forms share one App Bridge save bar: editing shows it, Discard restores
+ * the loaded values, Save submits each changed form to the action and, when all are stored,
+ * hides the bar and says so in a toast. Refused fields keep their errors in place.
+ */
+function EditableSettings() {
+  const { displayName, settings } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const fetcher = useFetcher<typeof action>();
-  const [signature, setSignature] = useState(settings.signature);
-  const [targets, setTargets] = useState<Record<string, string>>(() => Object.fromEntries(PRIORITIES.map((priority) => [priority, String(settings.slaHours[priority])])));
-  const errors = fetcher.data && "errors" in fetcher.data ? (fetcher.data.errors as Record<string, string[] | undefined>) : {};
+  const shopify = useAppBridge();
+  const loadedReplies = useMemo(() => repliesDraftOf(settings), [settings]);
+  const [name, setName] = useState(displayName);
+  const [replies, setReplies] = useState(loadedReplies);
+  const profile = useFetcher<typeof action>();
+  const repliesFetcher = useFetcher<typeof action>();
+  const submitted = useRef<SettingsPart[]>([]);
+  const isProfileDirty = name !== displayName;
+  const isRepliesDirty = !isSameRepliesDraft(replies, loadedReplies);
+  const isSaving = profile.state !== "idle" || repliesFetcher.state !== "idle";
+
+  // A fetcher turns idle after the loader has revalidated, so the loaded values are the stored ones.
+  useEffect(() => {
+    if (isSaving || submitted.current.length === 0) return;
+    const results: Record<SettingsPart, unknown> = { profile: profile.data, replies: repliesFetcher.data };
+    const parts = submitted.current;
+    submitted.current = [];
+    const saved = parts.filter((part) => isSaved(results[part]));
+    if (saved.includes("profile")) setName(displayName);
+    if (saved.includes("replies")) setReplies(loadedReplies);
+    if (saved.length === parts.length) shopify.toast.show(t("settings.saved"));
+  }, [isSaving, profile.data, repliesFetcher.data, displayName, loadedReplies, shopify, t]);
+
+  const save = () => {
+    submitted.current = [];
+    if (isProfileDirty) {
+      submitted.current.push("profile");
+      profile.submit({ intent: "profile", displayName: name }, { method: "post" });
+    }
+    if (isRepliesDirty) {
+      submitted.current.push("replies");
+      repliesFetcher.submit(repliesFormData(replies), { method: "post" });
+    }
+  };
+  const discard = () => {
+    setName(displayName);
+    setReplies(loadedReplies);
+  };
+
   return (
-    <Card>
-      <fetcher.Form method="post">
-        <input type="hidden" name="intent" value="replies" />
-        <FormLayout>
-          {fetcher.data && "ok" in fetcher.data ? <Banner tone="success">{t("settings.saved")}</Banner> : null}
-          <Text as="p" tone="subdued">
-            {t("settings.slaHelp")}
-          </Text>
-          <FormLayout.Group condensed>
-            {PRIORITIES.map((priority) => (
-              <TextField
-                key={priority}
-                label={t(`ticket.priority.${priority}`)}
-                name={priority}
-                type="number"
-                min={0.25}
-                step={0.25}
-                suffix={t("settings.hours")}
-                autoComplete="off"
-                value={targets[priority]}
-                onChange={(value) => setTargets({ ...targets, [priority]: value })}
-                error={errors[priority]?.[0]}
-              />
-            ))}
-          </FormLayout.Group>
-          <TextField label={t("settings.signature")} name="signature" value={signature} onChange={setSignature} multiline={3} autoComplete="off" helpText={t("settings.signatureHelp")} maxLength={2000} />
-          <InlineStack align="end">
-            <Button submit variant="primary" loading={fetcher.state !== "idle"}>
-              {t("settings.save")}
-            </Button>
-          </InlineStack>
-        </FormLayout>
-      </fetcher.Form>
-    </Card>
+    <>
+      <SaveBar id="settings-save-bar" open={isProfileDirty || isRepliesDirty}>
+        <button variant="primary" onClick={save} disabled={isSaving} loading={isSaving ? "" : undefined}>
+          {t("settings.save")}
+        </button>
+        <button onClick={discard} disabled={isSaving}>
+          {t("settings.discard")}
+        </button>
+      </SaveBar>
+      <Layout.AnnotatedSection title={t("settings.profile")} description={t("settings.profileDescription")}>
+        <ProfileCard displayName={name} onChange={setName} error={isProfileDirty ? errorsOf(profile.data).displayName?.[0] : undefined} />
+      </Layout.AnnotatedSection>
+      <Layout.AnnotatedSection title={t("settings.replies")} description={t("settings.repliesDescription")}>
+        <RepliesCard draft={replies} onChange={setReplies} errors={isRepliesDirty ? errorsOf(repliesFetcher.data) : {}} />
+      </Layout.AnnotatedSection>
+    </>
   );
 }
 
@@ -146,6 +158,7 @@ export default function SettingsPage() {
   const { t, i18n } = useTranslation();
   return (
     <Page title={t("settings.title")}>
+      <TitleBar title={t("settings.title")} />
       <Layout>
         <Layout.AnnotatedSection title={t("settings.store")}>
           <Card>
@@ -159,12 +172,7 @@ export default function SettingsPage() {
             </BlockStack>
           </Card>
         </Layout.AnnotatedSection>
-        <Layout.AnnotatedSection title={t("settings.profile")} description={t("settings.profileDescription")}>
-          <ProfileForm />
-        </Layout.AnnotatedSection>
-        <Layout.AnnotatedSection title={t("settings.replies")} description={t("settings.repliesDescription")}>
-          <RepliesForm />
-        </Layout.AnnotatedSection>
+        <EditableSettings />
         <Layout.AnnotatedSection title={t("settings.sync")}>
           <Card>
             <BlockStack gap="300">

@@ -7,9 +7,24 @@ import { escapeHtml, inlineJson } from "./html.ts";
 export const ADMIN_LOCALES = ["en", "ja", "th"] as const;
 
 const CHROME_TEXT: Record<string, Record<string, string>> = {
-  en: { home: "Home", orders: "Orders", products: "Products", customers: "Customers", analytics: "Analytics", apps: "Apps", search: "Search", settings: "Settings", language: "Language" },
-  ja: { home: "ホーム", orders: "注文管理", products: "商品管理", customers: "顧客管理", analytics: "ストア分析", apps: "アプリ", search: "検索", settings: "設定", language: "言語" },
-  th: { home: "หน้าแรก", orders: "คำสั่งซื้อ", products: "สินค้า", customers: "ลูกค้า", analytics: "การวิเคราะห์", apps: "แอป", search: "ค้นหา", settings: "การตั้งค่า", language: "ภาษา" },
+  en: {
+    home: "Home", orders: "Orders", products: "Products", customers: "Customers", analytics: "Analytics", apps: "Apps", search: "Search", settings: "Settings", language: "Language",
+    saveBar: "Save bar", unsavedChanges: "Unsaved changes", save: "Save", discard: "Discard",
+    discardTitle: "Discard all unsaved changes?", discardBody: "If you discard changes, you’ll delete any edits you made since you last saved.", discardConfirm: "Discard changes", continueEditing: "Continue editing",
+    leaveTitle: "Leave page with unsaved changes?", leaveBody: "Leaving this page will delete all unsaved changes.", leave: "Leave page", stay: "Stay",
+  },
+  ja: {
+    home: "ホーム", orders: "注文管理", products: "商品管理", customers: "顧客管理", analytics: "ストア分析", apps: "アプリ", search: "検索", settings: "設定", language: "言語",
+    saveBar: "保存バー", unsavedChanges: "未保存の変更", save: "保存", discard: "破棄",
+    discardTitle: "未保存の変更をすべて破棄しますか?", discardBody: "変更を破棄すると、最後に保存してからの編集内容はすべて削除されます。", discardConfirm: "変更を破棄", continueEditing: "編集を続ける",
+    leaveTitle: "未保存の変更があります。ページを離れますか?", leaveBody: "このページを離れると、未保存の変更はすべて削除されます。", leave: "ページを離れる", stay: "このページにとどまる",
+  },
+  th: {
+    home: "หน้าแรก", orders: "คำสั่งซื้อ", products: "สินค้า", customers: "ลูกค้า", analytics: "การวิเคราะห์", apps: "แอป", search: "ค้นหา", settings: "การตั้งค่า", language: "ภาษา",
+    saveBar: "แถบบันทึก", unsavedChanges: "การเปลี่ยนแปลงที่ยังไม่ได้บันทึก", save: "บันทึก", discard: "ละทิ้ง",
+    discardTitle: "ละทิ้งการเปลี่ยนแปลงที่ยังไม่ได้บันทึกทั้งหมดใช่ไหม", discardBody: "หากละทิ้ง การแก้ไขทั้งหมดนับจากการบันทึกครั้งล่าสุดจะถูกลบ", discardConfirm: "ละทิ้งการเปลี่ยนแปลง", continueEditing: "แก้ไขต่อ",
+    leaveTitle: "ออกจากหน้านี้โดยไม่บันทึกการเปลี่ยนแปลงใช่ไหม", leaveBody: "หากออกจากหน้านี้ การเปลี่ยนแปลงที่ยังไม่ได้บันทึกทั้งหมดจะถูกลบ", leave: "ออกจากหน้า", stay: "อยู่ต่อ",
+  },
 };
 
 /** Shopify's `host` parameter: base64url of the admin's host and path, without padding. */
@@ -36,7 +51,9 @@ export function buildEmbeddedQuery(options: { shop: string; handle: string; loca
 /**
  * `GET /admin/store/:handle/apps/frontdesk/*`: Shopify admin's frame around the embedded app,
  * with the app in an iframe on its own origin. The page's script answers the App Bridge stand-in
- * (see app-bridge-script.ts): session tokens, toasts, the app's nav menu and title, navigation.
+ * (see app-bridge-script.ts): session tokens, toasts, the app's nav menu, title bar and save bar,
+ * navigation. Its own controls carry the accessible names e2e tests click ("Save bar" region,
+ * "Save" / "Discard", the title bar's "Title bar actions" group, the confirmation dialogs).
  */
 export async function renderAdminPage(services: DevstoreServices, shop: ShopState, options: { deeperPath: string; locale?: string; userId?: string }): Promise<string> {
   const owner = shop.staff.find((member) => member.isShopOwner) ?? shop.staff[0]!;
@@ -96,12 +113,39 @@ export async function renderAdminPage(services: DevstoreServices, shop: ShopStat
     .toasts { position: fixed; left: 50%; bottom: 32px; transform: translateX(-50%); display: grid; gap: 8px; z-index: 10; }
     .toast { background: #1a1a1a; color: #fff; padding: 12px 16px; border-radius: 10px; box-shadow: 0 8px 20px rgba(0,0,0,.3); font-size: 14px; font-weight: 550; min-width: 200px; text-align: center; }
     .toast[data-error="true"] { background: #8e1f0b; }
+    header { position: relative; }
+    .savebar { position: absolute; inset: 0; display: flex; align-items: center; gap: 8px; padding: 0 16px 0 24px; background: #1a1a1a; color: #fff; z-index: 6; }
+    .savebar[hidden] { display: none; }
+    .savebar .message { flex: 1; display: flex; align-items: center; gap: 8px; font-size: 14px; font-weight: 650; }
+    .savebar .message::before { content: ""; width: 16px; height: 16px; border-radius: 50%; border: 2px solid #ffb800; }
+    button.admin { font: inherit; font-weight: 600; border-radius: 8px; padding: 6px 12px; border: 0; cursor: pointer; background: #fff; color: #303030; box-shadow: inset 0 -1px 0 #b5b5b5, 0 0 0 1px #e3e3e3; }
+    button.admin[data-variant="primary"] { background: #303030; color: #fff; box-shadow: inset 0 -1px 0 #000; }
+    .savebar button.admin { background: #4a4a4a; color: #fff; box-shadow: none; }
+    .savebar button.admin[data-variant="primary"] { background: #fff; color: #303030; }
+    button.admin[data-tone="critical"] { color: #8e1f0b; }
+    button.admin[data-variant="primary"][data-tone="critical"] { background: #c70a24; color: #fff; }
+    button.admin:disabled { opacity: .5; cursor: default; }
+    button.admin[aria-busy="true"] { opacity: .7; cursor: progress; }
+    .titlebar [data-app-title] { flex: 1; }
+    .titlebar .actions, .titlebar .group { display: flex; align-items: center; gap: 8px; }
+    .titlebar .group { padding: 0 8px; border-left: 1px solid #d4d4d4; }
+    .titlebar .group > span { font-size: 12px; font-weight: 550; color: #616161; }
+    dialog { border: 0; border-radius: 12px; padding: 0; width: 420px; box-shadow: 0 16px 40px rgba(0,0,0,.35); }
+    dialog::backdrop { background: rgba(0,0,0,.5); }
+    dialog h2 { margin: 0; padding: 14px 16px; font-size: 14px; border-bottom: 1px solid #e3e3e3; background: #f7f7f7; }
+    dialog p { margin: 0; padding: 16px; }
+    dialog .buttons { display: flex; justify-content: flex-end; gap: 8px; padding: 12px 16px; border-top: 1px solid #e3e3e3; }
   </style>
 </head>
 <body>
   <header>
     <div class="logo"><svg viewBox="0 0 24 24" aria-hidden="true"><path fill="#95bf47" d="M15.3 3.2c-.1 0-.2 0-.3.1l-.6.2c-.4-1-1-1.6-1.9-1.6h-.1C12 1.3 11.6 1 11.1 1 7.5 1 5.8 5.5 5.3 7.8l-2.5.8c-.8.2-.8.3-.9 1L0 22.1 15.8 25 24 23.2 20.5 4.5c0-.1-.2-.2-.3-.2l-4.9-1.1Z"/></svg>shopify</div>
     <div class="search">${escapeHtml(text.search)}</div>
+    <div class="savebar" role="region" aria-label="${escapeHtml(text.saveBar)}" hidden>
+      <span class="message">${escapeHtml(text.unsavedChanges)}</span>
+      <button type="button" class="admin" data-savebar-action="discard">${escapeHtml(text.discard)}</button>
+      <button type="button" class="admin" data-variant="primary" data-savebar-action="save">${escapeHtml(text.save)}</button>
+    </div>
     <details class="menu">
       <summary>${escapeHtml(text.language)}</summary>
       <div class="panel"><h3>${escapeHtml(text.language)}</h3>${languageLinks}</div>
@@ -124,13 +168,19 @@ export async function renderAdminPage(services: DevstoreServices, shop: ShopStat
       <div class="section">${escapeHtml(text.settings)}</div>
     </nav>
     <main>
-      <div class="titlebar"><span class="app-icon" aria-hidden="true"></span><span data-app-title>${escapeHtml(appName)}</span></div>
+      <div class="titlebar"><span class="app-icon" aria-hidden="true"></span><span data-app-title>${escapeHtml(appName)}</span><div class="actions" role="group" aria-label="Title bar actions" data-app-actions></div></div>
       <iframe name="app-iframe" title="${escapeHtml(appName)}" src="${escapeHtml(frameUrl)}" allow="clipboard-read; clipboard-write"></iframe>
     </main>
   </div>
   <div class="toasts" aria-live="polite"></div>
+  <dialog aria-labelledby="admin-dialog-title" aria-describedby="admin-dialog-body">
+    <h2 id="admin-dialog-title"></h2>
+    <p id="admin-dialog-body"></p>
+    <div class="buttons"><button type="button" class="admin" data-dialog="cancel"></button><button type="button" class="admin" data-variant="primary" data-tone="critical" data-dialog="confirm"></button></div>
+  </dialog>
   <script>
     const config = ${inlineJson({ shop: shop.domain, userId, locale, appOrigin: new URL(appBase).origin, adminBase })};
+    const text = ${inlineJson(text)};
     const frame = document.querySelector("iframe");
     const navList = document.querySelector("[data-app-nav]");
     const title = document.querySelector("[data-app-title]");
@@ -175,22 +225,130 @@ export async function renderAdminPage(services: DevstoreServices, shop: ShopStat
           const link = document.createElement("a");
           link.textContent = item.label;
           link.dataset.href = item.href;
+          link.dataset.appHref = item.href;
           link.href = config.adminBase + appPathOf(item.href) + "?locale=" + config.locale;
-          link.addEventListener("click", (event) => {
-            event.preventDefault();
-            send({ type: "navigate", href: item.href });
-          });
           return link;
         }),
       );
       const home = items.find((item) => item.home);
-      if (home) {
-        document.querySelector("[data-app-home]").onclick = (event) => {
-          event.preventDefault();
-          send({ type: "navigate", href: home.href });
-        };
+      if (home) document.querySelector("[data-app-home]").dataset.appHref = home.href;
+    }
+
+    // The app's title bar actions (ui-title-bar's <button> children): secondary ones first, then
+    // each <section>'s group, then the primary action at the end, as Shopify admin lays them out.
+    const titleActions = document.querySelector("[data-app-actions]");
+    function titleButton(button) {
+      const element = document.createElement("button");
+      element.type = "button";
+      element.className = "admin";
+      element.textContent = button.label;
+      if (button.variant === "primary") element.dataset.variant = "primary";
+      if (button.tone === "critical") element.dataset.tone = "critical";
+      element.disabled = button.disabled;
+      element.setAttribute("aria-busy", String(button.loading));
+      element.addEventListener("click", () => {
+        if (!button.loading) send({ type: "titleBarAction", index: button.index, label: button.label });
+      });
+      return element;
+    }
+    function renderTitleBar(message) {
+      title.textContent = message.title || ${inlineJson(appName)};
+      const buttons = message.buttons || [];
+      const groups = new Map();
+      for (const button of buttons) {
+        if (button.group === null || button.variant === "primary") continue;
+        if (!groups.has(button.group)) groups.set(button.group, []);
+        groups.get(button.group).push(button);
+      }
+      titleActions.replaceChildren(
+        ...buttons.filter((button) => button.group === null && button.variant !== "primary").map(titleButton),
+        ...[...groups].map(([label, members]) => {
+          const group = document.createElement("div");
+          group.className = "group";
+          group.setAttribute("role", "group");
+          group.setAttribute("aria-label", label);
+          const caption = document.createElement("span");
+          caption.textContent = label;
+          group.append(caption, ...members.map(titleButton));
+          return group;
+        }),
+        ...buttons.filter((button) => button.variant === "primary").slice(0, 1).map(titleButton),
+      );
+    }
+
+    // The app's save bars, by id; the admin shows the one shown last.
+    const saveBarElement = document.querySelector(".savebar");
+    const search = document.querySelector(".search");
+    const saveBars = new Map();
+    function currentSaveBar() {
+      return [...saveBars.values()].at(-1) || null;
+    }
+    function renderSaveBar() {
+      const bar = currentSaveBar();
+      saveBarElement.hidden = !bar;
+      search.style.visibility = bar ? "hidden" : "";
+      if (!bar) return;
+      for (const action of ["save", "discard"]) {
+        const button = saveBarElement.querySelector('[data-savebar-action="' + action + '"]');
+        button.disabled = bar[action].disabled;
+        button.setAttribute("aria-busy", String(bar[action].loading));
       }
     }
+    saveBarElement.addEventListener("click", async (event) => {
+      const button = event.target.closest("[data-savebar-action]");
+      const bar = currentSaveBar();
+      if (!button || !bar || button.disabled || bar[button.dataset.savebarAction].loading) return;
+      const action = button.dataset.savebarAction;
+      if (action === "discard" && bar.discardConfirmation) {
+        const discard = await confirmDialog({ title: text.discardTitle, body: text.discardBody, confirm: text.discardConfirm, cancel: text.continueEditing });
+        if (!discard) return;
+      }
+      send({ type: "saveBarAction", id: bar.id, action });
+    });
+
+    const dialog = document.querySelector("dialog");
+    let answerDialog = null;
+    /** Shopify admin's confirmation modal; resolves true when the merchant confirms. */
+    function confirmDialog(options) {
+      if (answerDialog) answerDialog(false);
+      dialog.querySelector("h2").textContent = options.title;
+      dialog.querySelector("p").textContent = options.body;
+      dialog.querySelector('[data-dialog="confirm"]').textContent = options.confirm;
+      dialog.querySelector('[data-dialog="cancel"]').textContent = options.cancel;
+      dialog.showModal();
+      return new Promise((resolve) => {
+        answerDialog = (answer) => {
+          answerDialog = null;
+          dialog.close();
+          resolve(answer);
+        };
+      });
+    }
+    dialog.addEventListener("click", (event) => {
+      const button = event.target.closest("[data-dialog]");
+      if (button && answerDialog) answerDialog(button.dataset.dialog === "confirm");
+    });
+    dialog.addEventListener("cancel", (event) => {
+      event.preventDefault();
+      if (answerDialog) answerDialog(false);
+    });
+    function confirmLeave() {
+      if (!currentSaveBar()) return Promise.resolve(true);
+      return confirmDialog({ title: text.leaveTitle, body: text.leaveBody, confirm: text.leave, cancel: text.stay });
+    }
+
+    // The admin's links: the app's nav items route inside the frame; any link asks first while a
+    // save bar shows, as Shopify admin does (shopify.dev, save bar: leave confirmation).
+    document.addEventListener("click", async (event) => {
+      const link = event.target.closest && event.target.closest("a[href]");
+      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      const appHref = link.dataset.appHref;
+      if (!appHref && !currentSaveBar()) return;
+      event.preventDefault();
+      if (!(await confirmLeave())) return;
+      if (appHref) send({ type: "navigate", href: appHref });
+      else location.assign(link.href);
+    });
 
     window.addEventListener("message", async (event) => {
       if (event.source !== frame.contentWindow || event.origin !== config.appOrigin) return;
@@ -211,7 +369,20 @@ export async function renderAdminPage(services: DevstoreServices, shop: ShopStat
           renderNav(message.items);
           break;
         case "titleBar":
-          title.textContent = message.title || ${inlineJson(appName)};
+          renderTitleBar(message);
+          break;
+        case "saveBar":
+          saveBars.delete(message.id);
+          if (message.showing) saveBars.set(message.id, message);
+          renderSaveBar();
+          break;
+        case "leaveConfirmation":
+          send({ type: "response", id: message.id, result: await confirmLeave() });
+          break;
+        case "unload":
+          saveBars.clear();
+          renderSaveBar();
+          renderTitleBar({ title: "", buttons: [] });
           break;
         case "location": {
           const path = message.path;

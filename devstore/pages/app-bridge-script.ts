@@ -1,8 +1,10 @@
 // The devstore's stand-in for https://cdn.shopify.com/shopifycloud/app-bridge.js, served at
 // /cdn/app-bridge.js. It gives the framed app the parts of `window.shopify` Frontdesk uses and
 // talks to the admin page (admin-page.ts) with postMessage, as the real one talks to Shopify admin:
-//   app → admin  {source: "devstore-app-bridge", type: "idToken" | "toast" | "navMenu" | "titleBar" | "location", …}
-//   admin → app  {source: "devstore-admin", type: "response" | "navigate", …}
+//   app → admin  {source: "devstore-app-bridge", type: "idToken" | "toast" | "navMenu" | "titleBar" | "saveBar" |
+//                 "leaveConfirmation" | "location" | "unload", …}
+//   admin → app  {source: "devstore-admin", type: "response" | "navigate" | "titleBarAction" | "saveBarAction", …}
+// Behaviour follows shopify.dev's App Bridge reference; where the docs are silent, the code says "Guess:".
 export const APP_BRIDGE_SCRIPT = String.raw`(function () {
   "use strict";
   if (window.shopify && window.shopify.__devstore) return;
@@ -126,6 +128,10 @@ export const APP_BRIDGE_SCRIPT = String.raw`(function () {
       else entry.resolve(message.result);
     } else if (message.type === "navigate") {
       navigate(message.href);
+    } else if (message.type === "titleBarAction") {
+      clickTitleBarButton(message.index, message.label);
+    } else if (message.type === "saveBarAction") {
+      clickSaveBarButton(message.id, message.action);
     }
   });
 
@@ -145,6 +151,8 @@ export const APP_BRIDGE_SCRIPT = String.raw`(function () {
   });
   window.addEventListener("popstate", reportLocation);
   reportLocation();
+  // The admin forgets this document's title bar actions and save bars when it goes away.
+  window.addEventListener("pagehide", function () { post({ type: "unload" }); });
 
   var toastTimers = new Map();
   window.shopify = {
@@ -163,6 +171,15 @@ export const APP_BRIDGE_SCRIPT = String.raw`(function () {
       hide: function (id) { toastTimers.delete(id); },
     },
     loading: function () {},
+    // https://shopify.dev/docs/api/app-bridge-library/apis/save-bar: show/hide/toggle by the
+    // ui-save-bar's id, and leaveConfirmation(), "resolved when there is no visible save bar or
+    // user confirms to leave".
+    saveBar: {
+      show: function (id) { return saveBarById(id).then(function (bar) { return bar.show(); }); },
+      hide: function (id) { return saveBarById(id).then(function (bar) { return bar.hide(); }); },
+      toggle: function (id) { return saveBarById(id).then(function (bar) { return bar.toggle(); }); },
+      leaveConfirmation: leaveConfirmation,
+    },
     user: function () { return idToken().then(function () { return {}; }); },
   };
 
@@ -189,17 +206,151 @@ export const APP_BRIDGE_SCRIPT = String.raw`(function () {
     });
   }
 
+  // https://shopify.dev/docs/api/app-bridge-library/web-components/ui-title-bar: the title, and
+  // <button> children as actions: variant="primary" is the primary action, the others secondary;
+  // tone="critical" and disabled are honoured; a <section label> groups secondary buttons (the
+  // admin page draws the group as a labelled row of buttons, not a menu). Breadcrumb variants and
+  // <a> children are not drawn here.
+  function titleBarButtons(bar) {
+    return Array.prototype.slice.call(bar.querySelectorAll("button"));
+  }
+  function titleBarState(bar) {
+    return {
+      type: "titleBar",
+      title: bar.getAttribute("title") || "",
+      buttons: titleBarButtons(bar).map(function (button, index) {
+        var section = button.closest("section");
+        return {
+          index: index,
+          label: (button.textContent || "").trim(),
+          variant: button.getAttribute("variant") || "",
+          tone: button.getAttribute("tone") || "",
+          disabled: button.disabled || button.hasAttribute("disabled"),
+          loading: isOn(button, "loading"),
+          group: section && bar.contains(section) ? section.getAttribute("label") || "" : null,
+        };
+      }),
+    };
+  }
+  function clickTitleBarButton(index, label) {
+    var bar = document.querySelector("ui-title-bar");
+    var button = bar && titleBarButtons(bar)[index];
+    // The app may have re-rendered since the admin drew the button: only the same button is clicked.
+    if (!button || (button.textContent || "").trim() !== label || button.disabled) return;
+    button.click();
+  }
+
   if (!customElements.get("ui-title-bar")) {
     customElements.define("ui-title-bar", class extends HTMLElement {
-      static get observedAttributes() { return ["title"]; }
       connectedCallback() {
         this.style.display = "none";
-        post({ type: "titleBar", title: this.getAttribute("title") || "" });
+        var bar = this;
+        var send = function () { if (bar.isConnected) post(titleBarState(bar)); };
+        this._observer = new MutationObserver(send);
+        this._observer.observe(this, { subtree: true, childList: true, characterData: true, attributes: true });
+        queueMicrotask(send);
       }
-      attributeChangedCallback() {
-        if (this.isConnected) post({ type: "titleBar", title: this.getAttribute("title") || "" });
+      disconnectedCallback() {
+        if (this._observer) this._observer.disconnect();
+        post({ type: "titleBar", title: "", buttons: [] });
       }
-      disconnectedCallback() { post({ type: "titleBar", title: "" }); }
+    });
+  }
+
+  // A boolean attribute as React 18 writes it on custom elements and their children: present,
+  // and not "false".
+  function isOn(element, name) {
+    var value = element.getAttribute(name);
+    return value !== null && value !== "false";
+  }
+
+  // https://shopify.dev/docs/api/app-bridge-library/web-components/ui-save-bar: "The button with
+  // variant primary is the Save button and the button without a variant is the Discard button";
+  // their disabled and loading attributes are honoured. The bar's own labels are the admin's
+  // (Guess: Shopify ignores the buttons' text, as its examples leave them empty).
+  var saveBarSequence = 0;
+  function saveBarButtons(bar) {
+    var buttons = Array.prototype.slice.call(bar.querySelectorAll("button"));
+    return {
+      save: buttons.find(function (button) { return button.getAttribute("variant") === "primary"; }) || null,
+      discard: buttons.find(function (button) { return !button.hasAttribute("variant"); }) || null,
+    };
+  }
+  function buttonState(button) {
+    return button ? { disabled: button.disabled || button.hasAttribute("disabled"), loading: isOn(button, "loading") } : { disabled: false, loading: false };
+  }
+  function allSaveBars() {
+    return Array.prototype.slice.call(document.querySelectorAll("ui-save-bar"));
+  }
+  function saveBarById(id) {
+    var bar = allSaveBars().find(function (element) { return element.id === id; });
+    // Guess: the docs do not say what an unknown id does; a rejected promise says it loudly.
+    return bar ? Promise.resolve(bar) : Promise.reject(new Error("App Bridge: no ui-save-bar with id " + id));
+  }
+  function clickSaveBarButton(id, action) {
+    var bar = allSaveBars().find(function (element) { return element.barId === id; });
+    if (!bar || !bar.showing) return;
+    var button = saveBarButtons(bar)[action === "save" ? "save" : "discard"];
+    var state = buttonState(button);
+    if (!button || state.disabled || state.loading) return;
+    button.click();
+  }
+  function leaveConfirmation() {
+    if (!allSaveBars().some(function (bar) { return bar.showing; })) return Promise.resolve();
+    return new Promise(function (resolve) {
+      if (!parentWindow) return resolve();
+      var id = ++sequence;
+      // No time limit: the merchant answers when they answer. Guess: when they choose to stay the
+      // promise never settles, so the caller's navigation simply does not happen.
+      pending.set(id, { resolve: function (leave) { if (leave) resolve(); }, reject: function () {} });
+      post({ type: "leaveConfirmation", id: id });
+    });
+  }
+
+  if (!customElements.get("ui-save-bar")) {
+    customElements.define("ui-save-bar", class extends HTMLElement {
+      constructor() {
+        super();
+        this._showing = false;
+        this._autoId = "devstore-save-bar-" + (++saveBarSequence);
+      }
+      get barId() { return this.id || this._autoId; }
+      get showing() { return this._showing; }
+      get discardConfirmation() { return isOn(this, "discardconfirmation"); }
+      set discardConfirmation(value) { this.toggleAttribute("discardconfirmation", Boolean(value)); }
+      connectedCallback() {
+        this.style.display = "none";
+        var bar = this;
+        this._observer = new MutationObserver(function () { bar._send(); });
+        this._observer.observe(this, { subtree: true, childList: true, characterData: true, attributes: true });
+      }
+      disconnectedCallback() {
+        if (this._observer) this._observer.disconnect();
+        // Guess: a save bar removed from the page is no longer shown, and says so with no event.
+        if (this._showing) {
+          this._showing = false;
+          post({ type: "saveBar", id: this.barId, showing: false });
+        }
+      }
+      _state() {
+        var buttons = saveBarButtons(this);
+        return { type: "saveBar", id: this.barId, showing: this._showing, discardConfirmation: this.discardConfirmation, save: buttonState(buttons.save), discard: buttonState(buttons.discard) };
+      }
+      _send() {
+        // While shown, the admin's bar follows the buttons' disabled and loading attributes.
+        if (this._showing) post(this._state());
+      }
+      _set(showing) {
+        if (this._showing === showing) return Promise.resolve();
+        this._showing = showing;
+        post(this._state());
+        this.dispatchEvent(new Event(showing ? "show" : "hide"));
+        // Guess: the promise settles once the admin has been told, not when it has drawn the bar.
+        return Promise.resolve();
+      }
+      show() { return this._set(true); }
+      hide() { return this._set(false); }
+      toggle() { return this._set(!this._showing); }
     });
   }
 })();
