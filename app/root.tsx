@@ -1,4 +1,6 @@
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import { useEffect } from "react";
+import { startWebVitals } from "~/lib/web-vitals.client";
 
 /**
  * A browser that blocks third-party storage (Chromium with third-party cookies blocked, Safari,
@@ -14,6 +16,8 @@ Object.defineProperty(window,"sessionStorage",{configurable:true,value:s})}})();
 
 export default function App() {
   const appData = useRouteLoaderData<{ locale?: string }>("routes/app");
+  // Does nothing unless the vitals flag is set (see web-vitals.client.ts).
+  useEffect(() => startWebVitals(), []);
   return (
     <html lang={appData?.locale ?? "en"}>
       <head>

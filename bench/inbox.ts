@@ -125,13 +125,14 @@ async function inParallel<T>(db: pg.Pool, width: number, tasks: T[], run: (clien
 }
 
 /**
- * Brings the measured shop to `tickets` tickets and the 999 neighbours to theirs, adding only
- * what is missing. When the rows added outnumber a quarter of those present, the secondary
- * indexes are dropped first and built again after (each timed): a bulk load then costs one sort
- * per index instead of a random insert per row.
+ * Brings the measured shop (`shop`, bench-inbox by default; the vitals benchmark grows a devstore
+ * shop) to `tickets` tickets and the 999 neighbours to theirs, adding only what is missing. When
+ * the rows added outnumber a quarter of those present, the secondary indexes are dropped first
+ * and built again after (each timed): a bulk load then costs one sort per index instead of a
+ * random insert per row.
  */
-async function seed(db: pg.Pool, tickets: number, log: (line: string) => void) {
-  const shops = [SHOP, ...Array.from({ length: NEIGHBOURS }, (_, index) => neighbour(index))];
+export async function seed(db: pg.Pool, tickets: number, log: (line: string) => void, shop = SHOP) {
+  const shops = [shop, ...Array.from({ length: NEIGHBOURS }, (_, index) => neighbour(index))];
   await db.query(
     `INSERT INTO "Shop" (id, name, "currencyCode", timezone, "updatedAt") SELECT id, id, 'USD', 'UTC', now() FROM unnest($1::text[]) id ON CONFLICT DO NOTHING`,
     [shops],
@@ -139,7 +140,7 @@ async function seed(db: pg.Pool, tickets: number, log: (line: string) => void) {
   const { rows } = await db.query<{ shopId: string; n: number }>(`SELECT "shopId", max(number) - 1000 AS n FROM "Ticket" GROUP BY 1`);
   const have = new Map(rows.map((row) => [row.shopId, Number(row.n)]));
   const ranges = shops
-    .map((shop) => ({ shop, from: have.get(shop) ?? 0, to: shop === SHOP ? tickets : NEIGHBOUR_TICKETS }))
+    .map((name) => ({ shop: name, from: have.get(name) ?? 0, to: name === shop ? tickets : NEIGHBOUR_TICKETS }))
     .filter((range) => range.to > range.from);
   const existing = [...have.values()].reduce((sum, n) => sum + n, 0);
   const adding = ranges.reduce((sum, range) => sum + range.to - range.from, 0);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [webhooks|inbox|clicks]`: runs the benchmarks on an embedded PostgreSQL of their own,
+ * `npm run bench -- [webhooks|inbox|clicks|vitals]`: runs the benchmarks on an embedded PostgreSQL of their own,
  * writes bench/results/<name>-<date>.json and prints a summary. BENCH_PG_DIR keeps the cluster in
  * that folder between runs (the inbox seed is reused and grown, not redone) for EXPLAIN work.
  */
@@ -10,9 +10,10 @@ import { exitOnDatabaseStartError, startEmbeddedPostgres } from "../scripts/embe
 import { migrateDatabase } from "../scripts/migrate-database.ts";
 import { benchClicks } from "./clicks.ts";
 import { benchInbox } from "./inbox.ts";
+import { benchVitals } from "./vitals.ts";
 import { benchWebhooks } from "./webhooks.ts";
 
-const available = { webhooks: benchWebhooks, inbox: benchInbox, clicks: benchClicks } as const;
+const available = { webhooks: benchWebhooks, inbox: benchInbox, clicks: benchClicks, vitals: benchVitals } as const;
 type Name = keyof typeof available;
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type CDPSession, type Page } from "playwright-core";
 import { BROWSER_USER_AGENT } from "../scripts/app-process";
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, "..", "test-results", "e2e");
@@ -56,4 +56,31 @@ export function collectPageErrors(page: Page): string[] {
     if (message.type() === "error") add(`${message.text()} @ ${JSON.stringify(message.location())}`);
   });
   return errors;
+}
+
+/** A mid-range phone on a slow connection, as Lighthouse's mobile preset has it: CPU 4× slower, fast-3G-like network. */
+export const SLOW_DEVICE = { cpuSlowdown: 4, latencyMs: 150, downloadKbps: 1600, uploadKbps: 750 };
+
+/**
+ * A page in a fresh context slowed through CDP (renderer CPU and network; an in-process iframe
+ * shares both), for measuring what an agent on a slow device sees. Unlike `newPage`, nothing is
+ * routed through Playwright (interception would add its own delay to every request): Shopify's
+ * CDN is blocked by the browser instead. `initScript` runs in every frame before its scripts.
+ */
+export async function newThrottledPage(browser: Browser, options: { device?: typeof SLOW_DEVICE; initScript?: () => void } = {}): Promise<{ page: Page; cdp: CDPSession }> {
+  const device = options.device ?? SLOW_DEVICE;
+  const context = await browser.newContext({ userAgent: BROWSER_USER_AGENT, viewport: { width: 1440, height: 960 } });
+  if (options.initScript) await context.addInitScript(options.initScript);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: device.cpuSlowdown });
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setBlockedURLs", { urls: ["https://cdn.shopify.com/*"] });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: device.latencyMs,
+    downloadThroughput: (device.downloadKbps * 1000) / 8,
+    uploadThroughput: (device.uploadKbps * 1000) / 8,
+  });
+  return { page, cdp };
 }
