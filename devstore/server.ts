@@ -8,6 +8,7 @@ import type { AppConfig } from "./app-config.ts";
 import { forwardProxyRequest } from "./app-proxy.ts";
 import { exchangeAccessToken, mintSessionToken, type AppCredentials, type TokenStore } from "./auth.ts";
 import { renderAdminPage } from "./pages/admin-page.ts";
+import { renderAdminResourcePage } from "./pages/admin-resource-page.ts";
 import { APP_BRIDGE_SCRIPT } from "./pages/app-bridge-script.ts";
 import { renderHomePage } from "./pages/home-page.ts";
 import { renderMailPage } from "./pages/mail-page.ts";
@@ -139,6 +140,15 @@ export function createDevstoreApp(services: DevstoreServices): Hono {
   };
   app.get(`/admin/store/:handle/${APP_PATH}`, adminPage);
   app.get(`/admin/store/:handle/${APP_PATH}/*`, adminPage);
+  // Shopify admin's own order and customer pages, where an app's shopify://admin/… links lead.
+  for (const resource of ["orders", "customers"] as const) {
+    app.get(`/admin/store/:handle/${resource}/:id`, (c) => {
+      const shop = findShopByHandle(state, c.req.param("handle"));
+      if (!shop) return c.text("No such store", 404);
+      const html = renderAdminResourcePage(services, shop, { resource, id: c.req.param("id"), locale: c.req.query("locale"), userId: c.req.query("user") });
+      return html ? c.html(html) : c.text(`No such ${resource === "orders" ? "order" : "customer"} in ${shop.domain}`, 404);
+    });
+  }
 
   app.use("/devstore/api/*", cors());
   app.get("/devstore/api/session-token", sessionTokenHandler(services));

@@ -50,7 +50,7 @@ describe("the embedded admin, in Chromium", () => {
   it("shows the English shop's tickets in the Polaris inbox", async () => {
     const shop = stack.devstore.shops[0]!;
     const { page, app } = await openAdmin(shop, "en");
-    await app.getByRole("heading", { name: "Inbox" }).waitFor();
+    await page.locator("[data-app-title]", { hasText: "Inbox" }).waitFor();
     const rows = app.locator(".Polaris-IndexTable__TableRow");
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThanOrEqual(12);
@@ -66,7 +66,7 @@ describe("the embedded admin, in Chromium", () => {
   it("speaks Japanese to a Japanese admin, with the Japanese shop's data", async () => {
     const shop = stack.devstore.shops[1]!;
     const { page, app } = await openAdmin(shop, "ja");
-    await app.getByRole("heading", { name: "受信トレイ" }).waitFor();
+    await page.locator("[data-app-title]", { hasText: "受信トレイ" }).waitFor();
     await app.getByRole("tab", { name: /対応中/ }).waitFor();
     await app.getByText(/の配送状況について/).first().waitFor();
     await saveScreenshot(page, "inbox-ja");
@@ -87,7 +87,7 @@ describe("the embedded admin, in Chromium", () => {
     const names = new Intl.DisplayNames("ja", { type: "language" });
 
     const { page, app, errors } = await openAdmin(shop, "ja");
-    await app.getByRole("heading", { name: "受信トレイ" }).waitFor();
+    await page.locator("[data-app-title]", { hasText: "受信トレイ" }).waitFor();
     const filter = app.getByLabel("言語", { exact: true });
     const offered = await filter.locator("option").evaluateAll((options) => options.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent })));
     expect(offered[0]).toEqual({ value: "", label: "すべて" });
@@ -105,9 +105,9 @@ describe("the embedded admin, in Chromium", () => {
   it("navigates from the admin's menu to Settings, with session tokens from App Bridge", async () => {
     const shop = stack.devstore.shops[0]!;
     const { page, app, errors } = await openAdmin(shop, "en");
-    await app.getByRole("heading", { name: "Inbox" }).waitFor();
+    await page.locator("[data-app-title]", { hasText: "Inbox" }).waitFor();
     await page.getByRole("link", { name: "Settings" }).click();
-    await app.getByRole("heading", { name: "Settings" }).waitFor();
+    await page.locator("[data-app-title]", { hasText: "Settings" }).waitFor();
     await app.getByText(shop).waitFor();
     await saveScreenshot(page, "settings-en");
     // This Chromium blocks third-party storage in the admin's iframe, as many browsers do: the
@@ -122,7 +122,8 @@ describe("a ticket, in Chromium", () => {
     const { page, app, errors } = await openAdmin(shop, "en");
     await app.getByText(/Where is my order #\d+\?/).first().click();
     await app.getByRole("heading", { name: "Orders" }).waitFor();
-    const subject = (await app.locator("h1").first().textContent()) ?? "";
+    // The ticket's title is the admin's title bar.
+    const subject = (await page.locator("[data-app-title]").textContent()) ?? "";
     const orderName = /#\d{4}/.exec(subject.replace(/^#\d+\s*/, ""))?.[0];
     expect(orderName).toBeTruthy();
     // The order's detail opens over the conversation, from the mirror.
@@ -150,9 +151,9 @@ describe("a ticket, in Chromium", () => {
     await app.getByText("Assigned to you").waitFor();
     await saveScreenshot(page, "ticket-en");
     // "e" closes the ticket from the keyboard.
-    await app.locator("h1").first().click();
+    await app.getByRole("heading", { name: "Details" }).click();
     await app.locator("body").press("e");
-    await app.getByRole("button", { name: "Reopen" }).waitFor();
+    await page.getByRole("group", { name: "Title bar actions" }).getByRole("button", { name: "Reopen" }).waitFor();
     const mail = await stack.devstore.mail.waitFor((caught) => caught.text.includes("It is out for delivery today."));
     expect(mail.inReplyTo).toMatch(/^<seed-maple-and-moss-\d+(-again)?@mail\.example\.com>$/);
     expect(errors, errors.join("\n")).toEqual([]);
@@ -199,7 +200,7 @@ describe("searching in Japanese, in Chromium", () => {
   it("finds a ticket by a Japanese phrase, and answers it with a note and a reply beside the order", async () => {
     const shop = stack.devstore.shops[1]!;
     const { page, app, errors } = await openAdmin(shop, "ja");
-    await app.getByRole("heading", { name: "受信トレイ" }).waitFor();
+    await page.locator("[data-app-title]", { hasText: "受信トレイ" }).waitFor();
     const search = app.getByPlaceholder("件名・メッセージ・お客様・注文番号を検索");
     await search.fill("発送のご連絡");
     await search.press("Enter");

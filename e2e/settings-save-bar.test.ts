@@ -39,9 +39,10 @@ async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 10_0
 describe("Settings, through the admin's save bar", () => {
   it("shows the save bar while the signature is edited, discards to the stored value, saves with a toast, and asks before leaving", async () => {
     const { page, app, errors } = await openAdmin("/settings");
-    await app.getByRole("heading", { name: "Settings" }).waitFor();
-    // The page's TitleBar is the admin's title.
+    // The page's TitleBar is the admin's title; the frame does not repeat it.
     await page.locator("[data-app-title]", { hasText: "Settings" }).waitFor();
+    await app.getByLabel("Signature").waitFor();
+    expect(await app.getByRole("heading", { name: "Settings", exact: true }).count()).toBe(0);
     const saveBar = page.getByRole("region", { name: "Save bar" });
     const signature = app.getByLabel("Signature");
     const stored = await signature.inputValue();
@@ -63,7 +64,7 @@ describe("Settings, through the admin's save bar", () => {
     await saveScreenshot(page, "settings-saved-toast-en");
 
     await page.reload();
-    await app.getByRole("heading", { name: "Settings" }).waitFor();
+    await page.locator("[data-app-title]", { hasText: "Settings" }).waitFor();
     await eventually(() => app.getByLabel("Signature").inputValue(), "Warm regards, the Maple & Moss team");
 
     // Unsaved changes: the admin's navigation asks first, and staying keeps the edit.
@@ -77,14 +78,14 @@ describe("Settings, through the admin's save bar", () => {
     await leave.getByRole("button", { name: "Stay" }).click();
     await leave.waitFor({ state: "hidden" });
     await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(await app.getByRole("heading", { name: "Settings" }).isVisible()).toBe(true);
+    expect(await page.locator("[data-app-title]").textContent()).toBe("Settings");
     expect(await app.getByLabel("Your name").inputValue()).toBe("Aoi Nakamura");
     expect(await saveBar.isVisible()).toBe(true);
 
     // Leaving drops the edit and the save bar with the page.
     await nav.getByRole("link", { name: "Returns" }).click();
     await leave.getByRole("button", { name: "Leave page" }).click();
-    await app.getByRole("heading", { name: "Returns" }).waitFor();
+    await page.locator("[data-app-title]", { hasText: "Returns" }).waitFor();
     await saveBar.waitFor({ state: "hidden" });
     expect(errors, errors.join("\n")).toEqual([]);
   });
@@ -92,8 +93,8 @@ describe("Settings, through the admin's save bar", () => {
 
 describe("the App Bridge stand-in's title bar", () => {
   it("draws an app's title bar buttons in the admin, follows their changes and clicks them in the app", async () => {
-    const { page, app, errors } = await openAdmin("");
-    await app.getByRole("heading", { name: "Inbox" }).waitFor();
+    const { page, errors } = await openAdmin("");
+    await page.locator("[data-app-title]", { hasText: "Inbox" }).waitFor();
     const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
     // A ui-title-bar as the TitleBar React component renders it, outside the app's own code.
     await frame.evaluate(() => {
@@ -121,8 +122,8 @@ describe("the App Bridge stand-in's title bar", () => {
 
 describe("the App Bridge stand-in's save bar", () => {
   it("asks before discarding when discardConfirmation is set, and answers shopify.saveBar.leaveConfirmation()", async () => {
-    const { page, app, errors } = await openAdmin("");
-    await app.getByRole("heading", { name: "Inbox" }).waitFor();
+    const { page, errors } = await openAdmin("");
+    await page.locator("[data-app-title]", { hasText: "Inbox" }).waitFor();
     const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
     type Probe = { clicks: string[]; left?: boolean; shown?: boolean };
     await frame.evaluate(async () => {

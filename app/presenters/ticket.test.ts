@@ -199,10 +199,11 @@ describe("the ticket page's customer", () => {
   it("shows who they are, the language they write in (else their Shopify locale), their orders and other tickets", () => {
     const other = { id: "0b7f4a3e-0000-4000-8000-0000000000e1", number: 998, subject: "Returns", status: "CLOSED" as const, channel: "EMAIL" as const, lastMessageAt: new Date("2026-11-20T08:00:00Z") };
     const page = presentTicketPage({ ...input(), page: { ticket: ticket(), orders: [order], otherTickets: [other] } });
-    expect(page.customer).toEqual({ name: "Harper Lee", email: "harper@example.net", language: "en-US", tags: ["vip"], ordersCount: 3, amountSpent: "120.5", currencyCode: "USD" });
+    expect(page.customer).toEqual({ shopifyId: "8301", name: "Harper Lee", email: "harper@example.net", language: "en-US", tags: ["vip"], ordersCount: 3, amountSpent: "120.5", currencyCode: "USD" });
     expect(page.orders.map((each) => each.name)).toEqual(["#1042"]);
     expect(page.otherTickets).toEqual([{ ...other, lastMessageAt: "2026-11-20T08:00:00.000Z" }]);
     expect(presentTicketPage(input({ customer: { ...customer, language: "ja", firstName: null, lastName: null } })).customer).toMatchObject({ name: null, language: "ja" });
+    expect(presentTicketPage(input({ customer: { ...customer, shopifyId: null } })).customer).toMatchObject({ shopifyId: null, email: "harper@example.net" });
   });
 
   it("has none for a ticket without a customer", () => {

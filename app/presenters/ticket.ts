@@ -80,6 +80,8 @@ export function presentTicketPage({ page, staff, viewerId }: TicketPageInput) {
     messages: ticket.messages.map(presentThreadMessage),
     customer: customer
       ? {
+          // Their page in Shopify admin; null for someone known only by their mail.
+          shopifyId: customer.shopifyId?.toString() ?? null,
           name: [customer.firstName, customer.lastName].filter(Boolean).join(" ") || null,
           email: customer.email,
           language: customer.language ?? customer.shopifyLocale,

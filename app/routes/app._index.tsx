@@ -7,6 +7,7 @@ import { InboxFilterBar } from "~/components/inbox/filter-bar";
 import { withParams } from "~/components/inbox/inbox-params";
 import { InboxSearch } from "~/components/inbox/inbox-search";
 import { InboxTable } from "~/components/inbox/inbox-table";
+import { PageTitleBar } from "~/components/page-title-bar";
 import { resolveLocale } from "~/i18n";
 import { INBOX_CHANNELS, INBOX_SORTS, INBOX_VIEWS, LANGUAGE_CODE, type InboxView } from "~/inbox-views";
 import { countInboxViews, listInboxTickets, listTicketLanguages } from "~/models/inbox.server";
@@ -87,7 +88,8 @@ export default function InboxPage() {
   const tabs = INBOX_VIEWS.map((id) => ({ id, content: t(`inbox.views.${id}`), badge: String(counts[id]), accessibilityLabel: `${t(`inbox.views.${id}`)} ${counts[id]}` }));
   const go = (changes: Record<string, string | null>, keepPage = false) => navigate(`?${withParams(params, changes, keepPage)}`);
   return (
-    <Page title={t("inbox.title")} fullWidth>
+    <Page fullWidth>
+      <PageTitleBar title={t("inbox.title")} />
       <Card padding="0">
         <Tabs tabs={tabs} selected={Math.max(0, INBOX_VIEWS.indexOf(view))} onSelect={(index) => go({ view: INBOX_VIEWS[index]! })} />
         <div style={{ padding: "var(--p-space-200) var(--p-space-300)" }}>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { BlockStack, Card, InlineGrid, Page, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
+import { PageTitleBar } from "~/components/page-title-bar";
 import { getShopCounts } from "~/models/shop.server";
 import { authenticate } from "~/shopify.server";
 
@@ -21,7 +22,8 @@ export default function AnalyticsPage() {
     { label: t("analytics.openTickets"), value: counts.openTickets },
   ];
   return (
-    <Page title={t("analytics.title")}>
+    <Page>
+      <PageTitleBar title={t("analytics.title")} />
       <InlineGrid columns={{ xs: 1, sm: 2, md: 4 }} gap="400">
         {tiles.map((tile) => (
           <Card key={tile.label}>

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useFetcher, useLoaderData } from "@remix-run/react";
-import { SaveBar, TitleBar, useAppBridge } from "@shopify/app-bridge-react";
+import { SaveBar, useAppBridge } from "@shopify/app-bridge-react";
 import { BlockStack, Button, Card, InlineGrid, InlineStack, Layout, Page, Text } from "@shopify/polaris";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDate } from "~/components/format";
+import { PageTitleBar } from "~/components/page-title-bar";
 import { ProfileCard } from "~/components/settings/profile-card";
 import { RepliesCard } from "~/components/settings/replies-card";
 import { isSameRepliesDraft, repliesDraftOf, repliesFormData } from "~/components/settings/settings-draft";
@@ -157,8 +158,8 @@ export default function SettingsPage() {
   const { shop, counts, dataRequestsNotDownloaded, filteredMail } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   return (
-    <Page title={t("settings.title")}>
-      <TitleBar title={t("settings.title")} />
+    <Page>
+      <PageTitleBar title={t("settings.title")} />
       <Layout>
         <Layout.AnnotatedSection title={t("settings.store")}>
           <Card>

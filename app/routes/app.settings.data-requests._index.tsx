@@ -3,6 +3,7 @@ import { useLoaderData, useRevalidator } from "@remix-run/react";
 import { Card, Layout, Page, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import { DataRequestTable } from "~/components/data-requests/data-request-table";
+import { PageTitleBar } from "~/components/page-title-bar";
 import { listShopDataRequests } from "~/services/data-requests/list-data-requests.server";
 import { authenticate } from "~/shopify.server";
 
@@ -18,7 +19,8 @@ export default function DataRequestsPage() {
   const revalidator = useRevalidator();
   const { t } = useTranslation();
   return (
-    <Page title={t("dataRequests.title")} backAction={{ content: t("dataRequests.backToSettings"), url: "/app/settings" }}>
+    <Page>
+      <PageTitleBar title={t("dataRequests.title")} parent={{ label: t("dataRequests.backToSettings"), url: "/app/settings" }} />
       <Layout>
         <Layout.Section>
           <Text as="p">{t("dataRequests.intro")}</Text>

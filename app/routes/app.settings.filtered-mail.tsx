@@ -3,6 +3,7 @@ import { useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Banner, BlockStack, Card, Layout, Link, Page, Pagination, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import { FilteredMailTable } from "~/components/filtered-mail/filtered-mail-table";
+import { PageTitleBar } from "~/components/page-title-bar";
 import { FilteredEmailAction } from "~/schemas/filtered-email";
 import { createTicketFromFilteredEmail } from "~/channels/email/create-ticket-from-filtered-email.server";
 import { listFilteredEmail } from "~/channels/email/list-filtered-email.server";
@@ -32,7 +33,8 @@ export default function FilteredMailPage() {
   const busyId = fetcher.state !== "idle" ? String(fetcher.formData?.get("id") ?? "") : null;
   const isFirstPage = !searchParams.get("after");
   return (
-    <Page title={t("filteredMail.title")} backAction={{ content: t("filteredMail.backToSettings"), url: "/app/settings" }}>
+    <Page>
+      <PageTitleBar title={t("filteredMail.title")} parent={{ label: t("filteredMail.backToSettings"), url: "/app/settings" }} />
       <Layout>
         <Layout.Section>
           <Text as="p">{t("filteredMail.intro", { days: retentionDays })}</Text>

@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { Banner, BlockStack, Button, Card, IndexTable, InlineGrid, Layout, Page, ProgressBar, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/components/format";
+import { PageTitleBar } from "~/components/page-title-bar";
 import { enqueueJob } from "~/jobs/queue.server";
 import { requeueWebhookDelivery } from "~/models/webhook-delivery.server";
 import { SyncAction } from "~/schemas/sync-actions";
@@ -53,7 +54,8 @@ export default function SyncPage() {
   ];
 
   return (
-    <Page title={t("sync.title")} backAction={{ content: t("sync.backToSettings"), url: "/app/settings" }}>
+    <Page>
+      <PageTitleBar title={t("sync.title")} parent={{ label: t("sync.backToSettings"), url: "/app/settings" }} />
       <Layout>
         {result && "done" in result ? (
           <Layout.Section>

@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useFetcher, useLoaderData } from "@remix-run/react";
-import { Badge, BlockStack, InlineStack, Layout, Page } from "@shopify/polaris";
+import { BlockStack, Layout, Page } from "@shopify/polaris";
 import { useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { skipRevalidationAfterPreviews } from "~/components/order-actions/use-order-action";
-import { TicketStatusBadge } from "~/components/ticket-badges";
 import { Composer } from "~/components/ticket/composer";
 import { CustomerSidebar } from "~/components/ticket/customer-sidebar";
 import { PresenceBanner, useTicketPresence } from "~/components/ticket/presence";
 import { Thread } from "~/components/ticket/thread";
 import { TicketDetails } from "~/components/ticket/ticket-details";
+import type { SettableStatus } from "~/components/ticket/ticket-status-actions";
+import { TicketTitleBar } from "~/components/ticket/ticket-title-bar";
 import { useTicketShortcuts } from "~/components/ticket/use-ticket-shortcuts";
 import { getTicketPage } from "~/models/inbox.server";
 import { listStaffMembers } from "~/models/staff-member.server";
@@ -77,12 +77,13 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
 
 export default function TicketPage() {
   const { ticket, messages, activities, customer, orders, otherTickets } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
   const seenMessageId = messages.at(-1)?.id ?? "";
   const [isTyping, setTyping] = useState(false);
   const presence = useTicketPresence(ticket.id, seenMessageId, isTyping);
   const statusFetcher = useFetcher();
-  const setStatus = (status: string) => statusFetcher.submit({ intent: "status", status }, { method: "post" });
+  const setStatus = (status: SettableStatus) => statusFetcher.submit({ intent: "status", status }, { method: "post" });
+  // The status being set, until the page's data shows it (the fetcher is idle once revalidated).
+  const busyStatus = statusFetcher.state !== "idle" && statusFetcher.formData?.get("intent") === "status" ? (String(statusFetcher.formData.get("status")) as SettableStatus) : null;
   useTicketShortcuts(
     useMemo(
       () => ({
@@ -94,19 +95,8 @@ export default function TicketPage() {
     ),
   );
   return (
-    <Page
-      backAction={{ content: t("inbox.title"), url: "/app" }}
-      title={`#${ticket.number} ${ticket.subject}`}
-      titleMetadata={
-        <InlineStack gap="100">
-          <TicketStatusBadge status={ticket.status} />
-          {ticket.intent ? <Badge tone="info">{t(`intents.${ticket.intent}`, { defaultValue: ticket.intent })}</Badge> : null}
-          {ticket.sentiment ? <Badge tone={ticket.sentiment === "negative" ? "warning" : undefined}>{t(`sentiments.${ticket.sentiment}`, { defaultValue: ticket.sentiment })}</Badge> : null}
-        </InlineStack>
-      }
-      primaryAction={ticket.status === "CLOSED" ? { content: t("ticket.reopen"), onAction: () => setStatus("OPEN") } : { content: t("ticket.close"), onAction: () => setStatus("CLOSED") }}
-      secondaryActions={ticket.status === "OPEN" ? [{ content: t("ticket.markPending"), onAction: () => setStatus("PENDING") }] : []}
-    >
+    <Page>
+      <TicketTitleBar ticket={ticket} busyStatus={busyStatus} onStatus={setStatus} />
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">

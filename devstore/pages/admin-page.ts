@@ -6,7 +6,7 @@ import { escapeHtml, inlineJson } from "./html.ts";
 
 export const ADMIN_LOCALES = ["en", "ja", "th"] as const;
 
-const CHROME_TEXT: Record<string, Record<string, string>> = {
+export const CHROME_TEXT: Record<string, Record<string, string>> = {
   en: {
     home: "Home", orders: "Orders", products: "Products", customers: "Customers", analytics: "Analytics", apps: "Apps", search: "Search", settings: "Settings", language: "Language",
     saveBar: "Save bar", unsavedChanges: "Unsaved changes", save: "Save", discard: "Discard",
@@ -127,6 +127,11 @@ export async function renderAdminPage(services: DevstoreServices, shop: ShopStat
     button.admin:disabled { opacity: .5; cursor: default; }
     button.admin[aria-busy="true"] { opacity: .7; cursor: progress; }
     .titlebar [data-app-title] { flex: 1; }
+    .titlebar [data-app-breadcrumbs] { display: flex; align-items: center; gap: 4px; color: #616161; padding: 0; border: 0; background: none; overflow: visible; }
+    .titlebar [data-app-breadcrumbs] span { padding: 0; color: inherit; }
+    .titlebar [data-app-breadcrumbs][hidden] { display: none; }
+    .titlebar .crumb { font: inherit; color: inherit; background: none; border: 0; border-radius: 6px; padding: 2px 6px; cursor: pointer; }
+    .titlebar .crumb:hover { background: #e3e3e3; color: #303030; }
     .titlebar .actions, .titlebar .group { display: flex; align-items: center; gap: 8px; }
     .titlebar .group { padding: 0 8px; border-left: 1px solid #d4d4d4; }
     .titlebar .group > span { font-size: 12px; font-weight: 550; color: #616161; }
@@ -168,7 +173,7 @@ export async function renderAdminPage(services: DevstoreServices, shop: ShopStat
       <div class="section">${escapeHtml(text.settings)}</div>
     </nav>
     <main>
-      <div class="titlebar"><span class="app-icon" aria-hidden="true"></span><span data-app-title>${escapeHtml(appName)}</span><div class="actions" role="group" aria-label="Title bar actions" data-app-actions></div></div>
+      <div class="titlebar"><span class="app-icon" aria-hidden="true"></span><nav aria-label="Breadcrumbs" data-app-breadcrumbs hidden></nav><span data-app-title>${escapeHtml(appName)}</span><div class="actions" role="group" aria-label="Title bar actions" data-app-actions></div></div>
       <iframe name="app-iframe" title="${escapeHtml(appName)}" src="${escapeHtml(frameUrl)}" allow="clipboard-read; clipboard-write"></iframe>
     </main>
   </div>
@@ -179,7 +184,7 @@ export async function renderAdminPage(services: DevstoreServices, shop: ShopStat
     <div class="buttons"><button type="button" class="admin" data-dialog="cancel"></button><button type="button" class="admin" data-variant="primary" data-tone="critical" data-dialog="confirm"></button></div>
   </dialog>
   <script>
-    const config = ${inlineJson({ shop: shop.domain, userId, locale, appOrigin: new URL(appBase).origin, adminBase })};
+    const config = ${inlineJson({ shop: shop.domain, userId, locale, appOrigin: new URL(appBase).origin, adminBase, storeBase: `/admin/store/${shop.handle}` })};
     const text = ${inlineJson(text)};
     const frame = document.querySelector("iframe");
     const navList = document.querySelector("[data-app-nav]");
@@ -251,9 +256,26 @@ export async function renderAdminPage(services: DevstoreServices, shop: ShopStat
       });
       return element;
     }
+    // A variant="breadcrumb" button is the way back to the parent page: drawn before the title.
+    const breadcrumbs = document.querySelector("[data-app-breadcrumbs]");
+    function renderBreadcrumb(button) {
+      breadcrumbs.hidden = !button;
+      if (!button) return breadcrumbs.replaceChildren();
+      const element = document.createElement("button");
+      element.type = "button";
+      element.className = "crumb";
+      element.textContent = button.label;
+      element.disabled = button.disabled;
+      element.addEventListener("click", () => send({ type: "titleBarAction", index: button.index, label: button.label }));
+      const separator = document.createElement("span");
+      separator.setAttribute("aria-hidden", "true");
+      separator.textContent = "›";
+      breadcrumbs.replaceChildren(element, separator);
+    }
     function renderTitleBar(message) {
       title.textContent = message.title || ${inlineJson(appName)};
-      const buttons = message.buttons || [];
+      renderBreadcrumb((message.buttons || []).find((button) => button.variant === "breadcrumb"));
+      const buttons = (message.buttons || []).filter((button) => button.variant !== "breadcrumb");
       const groups = new Map();
       for (const button of buttons) {
         if (button.group === null || button.variant === "primary") continue;
@@ -384,6 +406,16 @@ export async function renderAdminPage(services: DevstoreServices, shop: ShopStat
           renderSaveBar();
           renderTitleBar({ title: "", buttons: [] });
           break;
+        case "adminNavigate": {
+          // The app's shopify://admin/… link: a page of this store's admin, never anywhere else.
+          const target = new URL(config.storeBase + message.path, location.origin);
+          if (target.origin !== location.origin || !target.pathname.startsWith(config.storeBase + "/")) break;
+          target.searchParams.set("locale", config.locale);
+          target.searchParams.set("user", config.userId);
+          if (message.newContext) window.open(target.href, "_blank", "noopener");
+          else if (await confirmLeave()) location.assign(target.href);
+          break;
+        }
         case "location": {
           const path = message.path;
           markCurrent(path.split("?")[0]);

@@ -2,7 +2,7 @@
 // /cdn/app-bridge.js. It gives the framed app the parts of `window.shopify` Frontdesk uses and
 // talks to the admin page (admin-page.ts) with postMessage, as the real one talks to Shopify admin:
 //   app → admin  {source: "devstore-app-bridge", type: "idToken" | "toast" | "navMenu" | "titleBar" | "saveBar" |
-//                 "leaveConfirmation" | "location" | "unload", …}
+//                 "leaveConfirmation" | "location" | "unload" | "adminNavigate", …}
 //   admin → app  {source: "devstore-admin", type: "response" | "navigate" | "titleBarAction" | "saveBarAction", …}
 // Behaviour follows shopify.dev's App Bridge reference; where the docs are silent, the code says "Guess:".
 export const APP_BRIDGE_SCRIPT = String.raw`(function () {
@@ -116,6 +116,35 @@ export const APP_BRIDGE_SCRIPT = String.raw`(function () {
     }, 400);
   }
 
+  // https://shopify.dev/docs/api/app-bridge-library/apis/navigation: a shopify://admin/… URL opens
+  // that page of Shopify admin, from an <a href> (the docs' form: target="_top") or from
+  // open(url, target). The admin page navigates itself, or opens a new tab for target _blank.
+  // Guess: shopify:admin/… (no slashes, the UI extensions' spelling) is read the same, and a
+  // modified click (Cmd, Ctrl, Shift) opens a new tab as it would for any link.
+  var ADMIN_URL = /^shopify:(?:\/\/)?admin(\/\S*)?$/i;
+  function adminPathOf(href) {
+    var match = ADMIN_URL.exec(String(href || "").trim());
+    return match ? match[1] || "/" : null;
+  }
+  function openAdminPage(path, target) {
+    post({ type: "adminNavigate", path: path, newContext: target === "_blank" });
+  }
+  document.addEventListener("click", function (event) {
+    var link = event.target && event.target.closest ? event.target.closest("a[href]") : null;
+    if (!link || event.defaultPrevented || event.button !== 0) return;
+    var path = adminPathOf(link.getAttribute("href"));
+    if (path === null) return;
+    event.preventDefault();
+    openAdminPage(path, event.metaKey || event.ctrlKey || event.shiftKey ? "_blank" : link.getAttribute("target"));
+  });
+  var originalOpen = window.open.bind(window);
+  window.open = function (url, target, features) {
+    var path = adminPathOf(url);
+    if (path === null) return originalOpen(url, target, features);
+    openAdminPage(path, target);
+    return null;
+  };
+
   window.addEventListener("message", function (event) {
     if (event.source !== parentWindow) return;
     var message = event.data;
@@ -208,9 +237,19 @@ export const APP_BRIDGE_SCRIPT = String.raw`(function () {
 
   // https://shopify.dev/docs/api/app-bridge-library/web-components/ui-title-bar: the title, and
   // <button> children as actions: variant="primary" is the primary action, the others secondary;
-  // tone="critical" and disabled are honoured; a <section label> groups secondary buttons (the
-  // admin page draws the group as a labelled row of buttons, not a menu). Breadcrumb variants and
-  // <a> children are not drawn here.
+  // tone="critical", disabled and loading are honoured; a <section label> groups secondary buttons
+  // (the admin page draws the group as a labelled row of buttons, not a menu); a
+  // variant="breadcrumb" button is the link back to the parent page, drawn before the title.
+  // <a> children are not drawn here. A ui-title-bar inside a ui-modal is that modal's header, not
+  // the page's title bar.
+  function isPageTitleBar(bar) {
+    return !bar.closest("ui-modal");
+  }
+  // Guess: with more than one on the page, the admin shows the one added last.
+  var pageTitleBars = [];
+  function pageTitleBar() {
+    return pageTitleBars[pageTitleBars.length - 1] || null;
+  }
   function titleBarButtons(bar) {
     return Array.prototype.slice.call(bar.querySelectorAll("button"));
   }
@@ -233,7 +272,7 @@ export const APP_BRIDGE_SCRIPT = String.raw`(function () {
     };
   }
   function clickTitleBarButton(index, label) {
-    var bar = document.querySelector("ui-title-bar");
+    var bar = pageTitleBar();
     var button = bar && titleBarButtons(bar)[index];
     // The app may have re-rendered since the admin drew the button: only the same button is clicked.
     if (!button || (button.textContent || "").trim() !== label || button.disabled) return;
@@ -245,14 +284,21 @@ export const APP_BRIDGE_SCRIPT = String.raw`(function () {
       connectedCallback() {
         this.style.display = "none";
         var bar = this;
-        var send = function () { if (bar.isConnected) post(titleBarState(bar)); };
+        if (!isPageTitleBar(this)) return;
+        pageTitleBars.push(this);
+        var send = function () { if (bar.isConnected && pageTitleBar() === bar) post(titleBarState(bar)); };
         this._observer = new MutationObserver(send);
         this._observer.observe(this, { subtree: true, childList: true, characterData: true, attributes: true });
         queueMicrotask(send);
       }
       disconnectedCallback() {
-        if (this._observer) this._observer.disconnect();
-        post({ type: "titleBar", title: "", buttons: [] });
+        if (!this._observer) return;
+        this._observer.disconnect();
+        this._observer = null;
+        var self = this;
+        pageTitleBars = pageTitleBars.filter(function (bar) { return bar !== self; });
+        var shown = pageTitleBar();
+        post(shown ? titleBarState(shown) : { type: "titleBar", title: "", buttons: [] });
       }
     });
   }

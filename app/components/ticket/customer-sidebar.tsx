@@ -1,11 +1,14 @@
 import { Badge, BlockStack, Card, Divider, InlineStack, Link, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import { formatMoney } from "~/components/format";
+import { ShopifyAdminLink } from "~/components/shopify-admin-link";
 import { TicketStatusBadge } from "~/components/ticket-badges";
 import type { OrderView } from "~/order-view";
 import { OrderCard } from "./order-card";
 
 export interface SidebarCustomer {
+  /** The numeric Shopify id, when Shopify knows the customer. */
+  shopifyId: string | null;
   name: string | null;
   email: string | null;
   language: string | null;
@@ -36,13 +39,17 @@ export function CustomerSidebar({
 }) {
   const { t, i18n } = useTranslation();
   if (!customer) return null;
+  const name = customer.name ?? customer.email ?? t("inbox.noName");
   return (
     <BlockStack gap="400">
       <Card>
         <BlockStack gap="200">
-          <Text as="h2" variant="headingMd">
-            {customer.name ?? customer.email ?? t("inbox.noName")}
-          </Text>
+          <InlineStack align="space-between" blockAlign="center" gap="200">
+            <Text as="h2" variant="headingMd">
+              {name}
+            </Text>
+            <ShopifyAdminLink resource="customers" id={customer.shopifyId} accessibilityLabel={t("ticket.openCustomerInShopify", { name })} />
+          </InlineStack>
           {customer.email ? <Text as="p">{customer.email}</Text> : null}
           <InlineStack gap="200">
             {customer.language ? <Badge>{t(`languages.${customer.language}`, { defaultValue: customer.language })}</Badge> : null}

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime, formatMoney } from "~/components/format";
 import { FinancialStatusBadge, FulfillmentStatusBadge } from "~/components/order-status-badges";
+import { ShopifyAdminLink } from "~/components/shopify-admin-link";
 import { AddressPanel } from "~/components/order-actions/address-panel";
 import { CancelPanel } from "~/components/order-actions/cancel-panel";
 import { EditOrderPanel } from "~/components/order-actions/edit-order-panel";
@@ -200,9 +201,12 @@ export function OrderCard({ order, ticketId }: { order: OrderView; ticketId: str
   return (
     <BlockStack gap="150">
       <InlineStack align="space-between" blockAlign="center">
-        <Button variant="plain" onClick={() => setPanel("details")} accessibilityLabel={t("order.open", { name: order.name })}>
-          {order.name}
-        </Button>
+        <InlineStack gap="200" blockAlign="center">
+          <Button variant="plain" onClick={() => setPanel("details")} accessibilityLabel={t("order.open", { name: order.name })}>
+            {order.name}
+          </Button>
+          <ShopifyAdminLink resource="orders" id={order.shopifyId} accessibilityLabel={t("order.openInShopify", { name: order.name })} />
+        </InlineStack>
         <Text as="span">{formatMoney(order.total, order.currencyCode, i18n.language)}</Text>
       </InlineStack>
       <OrderBadges order={order} />

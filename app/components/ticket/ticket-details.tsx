@@ -1,8 +1,9 @@
 import { useFetcher } from "@remix-run/react";
-import { BlockStack, Button, Card, InlineStack, Select, Text, TextField } from "@shopify/polaris";
+import { Badge, BlockStack, Button, Card, InlineStack, Select, Text, TextField } from "@shopify/polaris";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime, formatDuration } from "~/components/format";
+import { TicketStatusBadge } from "~/components/ticket-badges";
 import type { TicketView } from "~/presenters/ticket";
 
 const SNOOZE_PRESETS = { hour: () => new Date(Date.now() + 3_600_000), tomorrow: () => atNine(1), nextWeek: () => atNine(7) } as const;
@@ -15,7 +16,7 @@ function atNine(daysAhead: number): Date {
   return date;
 }
 
-/** The ticket's own fields beside the thread: assignee, response times, priority, snooze and tags, each posted to the page's action. */
+/** The ticket's own fields beside the thread: its status and labels, assignee, response times, priority, snooze and tags, each posted to the page's action. */
 export function TicketDetails({ ticket }: { ticket: TicketView }) {
   const { t, i18n } = useTranslation();
   const fetcher = useFetcher();
@@ -25,9 +26,18 @@ export function TicketDetails({ ticket }: { ticket: TicketView }) {
   return (
     <Card>
       <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          {t("ticket.details")}
-        </Text>
+        <InlineStack align="space-between" blockAlign="center" gap="200">
+          <Text as="h2" variant="headingMd">
+            {t("ticket.details")}
+          </Text>
+          <TicketStatusBadge status={ticket.status} />
+        </InlineStack>
+        {ticket.intent || ticket.sentiment ? (
+          <InlineStack gap="100">
+            {ticket.intent ? <Badge tone="info">{t(`intents.${ticket.intent}`, { defaultValue: ticket.intent })}</Badge> : null}
+            {ticket.sentiment ? <Badge tone={ticket.sentiment === "negative" ? "warning" : undefined}>{t(`sentiments.${ticket.sentiment}`, { defaultValue: ticket.sentiment })}</Badge> : null}
+          </InlineStack>
+        ) : null}
         <InlineStack align="space-between" blockAlign="center">
           <Text as="span">{ticket.assignedToMe ? t("ticket.assignedToYou") : ticket.assigned ? t("ticket.assignedToSomeone") : t("ticket.unassigned")}</Text>
           <Button size="slim" onClick={() => submit({ intent: "assign", to: ticket.assignedToMe ? "nobody" : "me" })}>
