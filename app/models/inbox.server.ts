@@ -238,28 +238,40 @@ export async function countInboxViews(shop: string, staffId: bigint | null): Pro
  */
 export async function getTicketPage(shop: string, ticketId: string) {
   if (!isUuid(ticketId)) return null;
-  const ticket = await prisma.ticket.findFirst({
-    where: { id: ticketId, shopId: shop },
-    include: {
-      messages: { orderBy: { createdAt: "asc" }, include: { attachments: { select: { id: true, filename: true, size: true, contentType: true, contentId: true } } } },
-      activities: { orderBy: { createdAt: "asc" } },
-      customer: true,
-    },
-  });
+  const ticket = await prisma.ticket.findFirst({ where: { id: ticketId, shopId: shop }, include: { customer: true } });
   if (!ticket) return null;
+  // Each read names the shop, so each is served by an index that leads with it (a nested
+  // include would ask for "ticketId IN (…)" alone: a scan of every shop's messages).
   const customerId = ticket.customerId;
-  const [orders, otherTickets] = customerId
-    ? await Promise.all([
-        prisma.order.findMany({ where: { shopId: shop, customerId }, orderBy: { shopifyCreatedAt: "desc" }, take: 10 }),
-        prisma.ticket.findMany({
+  const [messages, activities, orders, otherTickets] = await Promise.all([
+    listThreadMessages(shop, ticket.id),
+    prisma.activity.findMany({ where: { shopId: shop, ticketId: ticket.id }, orderBy: { createdAt: "asc" } }),
+    customerId ? prisma.order.findMany({ where: { shopId: shop, customerId }, orderBy: { shopifyCreatedAt: "desc" }, take: 10 }) : [],
+    customerId
+      ? prisma.ticket.findMany({
           where: { shopId: shop, customerId, id: { not: ticket.id } },
           orderBy: { lastMessageAt: "desc" },
           take: 10,
           select: { id: true, number: true, subject: true, status: true, channel: true, lastMessageAt: true },
-        }),
-      ])
-    : [[], []];
-  return { ticket, orders, otherTickets };
+        })
+      : [],
+  ]);
+  return { ticket, messages, activities, orders, otherTickets };
+}
+
+/** A ticket's messages, oldest first, each with its files' descriptions (not their content). */
+async function listThreadMessages(shop: string, ticketId: string) {
+  const messages = await prisma.message.findMany({ where: { shopId: shop, ticketId }, orderBy: { createdAt: "asc" } });
+  const attachments = messages.length
+    ? await prisma.attachment.findMany({
+        where: { shopId: shop, messageId: { in: messages.map((message) => message.id) } },
+        select: { id: true, messageId: true, filename: true, size: true, contentType: true, contentId: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      })
+    : [];
+  const byMessage = new Map<string, Array<Omit<(typeof attachments)[number], "messageId">>>();
+  for (const { messageId, ...attachment } of attachments) byMessage.set(messageId, [...(byMessage.get(messageId) ?? []), attachment]);
+  return messages.map((message) => ({ ...message, attachments: byMessage.get(message.id) ?? [] }));
 }
 
 /** Open tickets whose last message is the customer's: what is waiting for an answer. */

@@ -4,8 +4,9 @@ import { presentTicketPage, SHOWN_AS_MESSAGES, type TicketPageInput, type Ticket
 
 type Records = TicketPageRecords;
 type Ticket = Records["ticket"];
-type Message = Ticket["messages"][number];
-type Activity = Ticket["activities"][number];
+type Message = Records["messages"][number];
+type Activity = Records["activities"][number];
+type TicketFields = Partial<Ticket> & { messages?: Message[]; activities?: Activity[] };
 
 const SHOP = "maple-and-moss.myshopify.com";
 const TICKET_ID = "0b7f4a3e-0000-4000-8000-000000000001";
@@ -115,14 +116,12 @@ const ticket = (fields: Partial<Ticket> = {}): Ticket => ({
   slaDueAt: null,
   createdAt: opened,
   updatedAt: opened,
-  messages: [message()],
-  activities: [],
   customer,
   ...fields,
 });
 
-const input = (fields: Partial<Ticket> = {}, rest: Partial<TicketPageInput> = {}): TicketPageInput => ({
-  page: { ticket: ticket(fields), orders: [order], otherTickets: [] },
+const input = ({ messages = [message()], activities = [], ...fields }: TicketFields = {}, rest: Partial<TicketPageInput> = {}): TicketPageInput => ({
+  page: { ticket: ticket(fields), messages, activities, orders: [order], otherTickets: [] },
   staff: [{ id: 7n, name: "Ana Ruiz" }],
   viewerId: "7",
   ...rest,
@@ -198,7 +197,7 @@ describe("the ticket page's thread", () => {
 describe("the ticket page's customer", () => {
   it("shows who they are, the language they write in (else their Shopify locale), their orders and other tickets", () => {
     const other = { id: "0b7f4a3e-0000-4000-8000-0000000000e1", number: 998, subject: "Returns", status: "CLOSED" as const, channel: "EMAIL" as const, lastMessageAt: new Date("2026-11-20T08:00:00Z") };
-    const page = presentTicketPage({ ...input(), page: { ticket: ticket(), orders: [order], otherTickets: [other] } });
+    const page = presentTicketPage({ ...input(), page: { ...input().page, otherTickets: [other] } });
     expect(page.customer).toEqual({ shopifyId: "8301", name: "Harper Lee", email: "harper@example.net", language: "en-US", tags: ["vip"], ordersCount: 3, amountSpent: "120.5", currencyCode: "USD" });
     expect(page.orders.map((each) => each.name)).toEqual(["#1042"]);
     expect(page.otherTickets).toEqual([{ ...other, lastMessageAt: "2026-11-20T08:00:00.000Z" }]);

@@ -22,8 +22,8 @@ export interface TicketPageInput {
 /** Activities that the thread itself already shows (the message is there). */
 export const SHOWN_AS_MESSAGES: ReadonlySet<ActivityKind> = new Set(["reply_added", "note_added"]);
 
-type Message = TicketPageRecords["ticket"]["messages"][number];
-type Activity = TicketPageRecords["ticket"]["activities"][number];
+type Message = TicketPageRecords["messages"][number];
+type Activity = TicketPageRecords["activities"][number];
 
 /** One message of the thread. */
 export function presentThreadMessage(message: Message) {
@@ -64,7 +64,7 @@ export function presentTimeline(activities: Activity[], staffNames: ReadonlyMap<
 
 /** The ticket page's data: the ticket with its service-level figures, the thread, the customer and their orders and other tickets. */
 export function presentTicketPage({ page, staff, viewerId }: TicketPageInput) {
-  const { ticket, orders, otherTickets } = page;
+  const { ticket, messages, activities, orders, otherTickets } = page;
   const staffNames = new Map(staff.map((member) => [member.id.toString(), member.name ?? ""]));
   const customer = ticket.customer;
   return {
@@ -77,7 +77,7 @@ export function presentTicketPage({ page, staff, viewerId }: TicketPageInput) {
       assignedToMe: ticket.assigneeId !== null && ticket.assigneeId.toString() === viewerId,
       assigned: ticket.assigneeId !== null,
     },
-    messages: ticket.messages.map(presentThreadMessage),
+    messages: messages.map(presentThreadMessage),
     customer: customer
       ? {
           // Their page in Shopify admin; null for someone known only by their mail.
@@ -93,7 +93,7 @@ export function presentTicketPage({ page, staff, viewerId }: TicketPageInput) {
       : null,
     orders: orders.map(toOrderView),
     otherTickets: otherTickets.map((other) => ({ ...other, lastMessageAt: other.lastMessageAt.toISOString() })),
-    activities: presentTimeline(ticket.activities, staffNames),
+    activities: presentTimeline(activities, staffNames),
   };
 }
 export type TicketPageView = ReturnType<typeof presentTicketPage>;

@@ -27,9 +27,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { session, sessionToken } = await authenticate.admin(request);
-  const page = await getTicketPage(session.shop, params.id ?? "");
+  const [page, staff] = await Promise.all([getTicketPage(session.shop, params.id ?? ""), listStaffMembers(session.shop)]);
   if (!page) throw new Response("Ticket not found", { status: 404 });
-  const staff = await listStaffMembers(session.shop);
   return presentTicketPage({ page, staff, viewerId: sessionToken?.sub });
 };
 
