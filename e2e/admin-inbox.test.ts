@@ -225,6 +225,42 @@ describe("searching in Japanese, in Chromium", () => {
   });
 });
 
+describe("bulk actions in the inbox, in Chromium", () => {
+  it("tags two tickets through App Bridge's modal and closes three, each with a toast that counts them", async () => {
+    const shop = stack.devstore.shops[0]!;
+    const { page, app, errors } = await openAdmin(shop, "en");
+    const rows = app.locator(".Polaris-IndexTable__TableRow");
+    await rows.nth(4).waitFor();
+    const select = (index: number) => app.getByRole("checkbox", { name: "Select ticket" }).nth(index).click();
+    const countOf = async (where: string) => Number(((await queryDatabase(`SELECT count(*) FROM "Ticket" WHERE "shopId" = '${shop}' AND ${where}`)) as Array<{ count: string }>)[0]!.count);
+
+    await select(0);
+    await select(1);
+    await app.getByRole("button", { name: "Add tag", exact: true }).first().click();
+    const modal = app.getByRole("dialog", { name: "Add a tag to 2 tickets" });
+    await modal.waitFor();
+    // Drawn over the whole admin: the admin's own chrome is shaded while the modal shows.
+    await page.locator("[data-app-modal-shade]").waitFor();
+    const apply = modal.getByRole("button", { name: "Add tag" });
+    expect(await apply.isDisabled()).toBe(true);
+    await modal.getByLabel("Tag").fill("bulk-vip");
+    await saveScreenshot(page, "inbox-bulk-tag-modal-en");
+    await apply.click();
+    await modal.waitFor({ state: "hidden" });
+    await page.locator("[data-app-modal-shade]").waitFor({ state: "hidden" });
+    await page.getByRole("status").filter({ hasText: "Tag added to 2 tickets" }).waitFor();
+    expect(await countOf(`'bulk-vip' = ANY(tags)`)).toBe(2);
+
+    const closedBefore = await countOf(`status = 'CLOSED'`);
+    for (const index of [2, 3, 4]) await select(index);
+    await app.getByRole("button", { name: "Close", exact: true }).first().click();
+    await page.getByRole("status").filter({ hasText: "3 tickets closed" }).waitFor();
+    await saveScreenshot(page, "inbox-bulk-close-toast-en");
+    expect(await countOf(`status = 'CLOSED'`)).toBe(closedBefore + 3);
+    expect(errors, errors.join("\n")).toEqual([]);
+  });
+});
+
 describe("the devstore's storefront, in Chromium", () => {
   it("shows each shop's products in its own language", async () => {
     for (const [index, heading] of [[0, "All products"], [1, "すべての商品"]] as const) {

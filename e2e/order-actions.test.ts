@@ -121,8 +121,10 @@ describe("order actions from a ticket, in Chromium", () => {
     await saveScreenshot(page, "order-edit-confirm-en");
     await agent.click(dialog.getByRole("button", { name: "Save the edit" }));
     await expectDone(dialog, "The order has been updated.");
+    await page.getByRole("status").filter({ hasText: "Order edited" }).waitFor();
     await agent.click(dialog.getByRole("button", { name: "Send invoice" }));
     await dialog.getByRole("button", { name: "Invoice sent" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Invoice sent" }).waitFor();
     await saveScreenshot(page, "order-edit-invoice-en");
     const result = agent.done("size swap + invoice");
     expect(result.clicks).toBeLessThanOrEqual(5);
@@ -148,7 +150,10 @@ describe("order actions from a ticket, in Chromium", () => {
     const agent = clickCounter(app);
 
     await agent.click(app.getByRole("button", { name: `Refund order ${order.name}` }));
-    const dialog = app.getByRole("dialog");
+    // App Bridge's modal: its title bar is the modal's header, and the admin around it is shaded.
+    const dialog = app.getByRole("dialog", { name: `Refund order ${order.name}` });
+    await dialog.waitFor();
+    await page.locator("[data-app-modal-shade]").waitFor();
     await agent.choose(dialog.getByLabel(`Quantity of ${product.title} to refund`), "1");
     await dialog.getByText("Refund total").waitFor();
     await saveScreenshot(page, "order-refund-choose-en");
@@ -159,8 +164,12 @@ describe("order actions from a ticket, in Chromium", () => {
     await expectDone(dialog, /^Refunded /);
     const result = agent.done("partial refund with restock");
     expect(result.clicks).toBeLessThanOrEqual(5);
-    // Back on the ticket, the timeline says who refunded what.
-    await dialog.getByRole("button", { name: "Close", exact: true }).first().click();
+    await page.getByRole("status").filter({ hasText: /^Refund of \S+ issued$/ }).waitFor();
+    await saveScreenshot(page, "order-refund-toast-en");
+    // Escape closes App Bridge's modal (its "hide" event); back on the ticket, the timeline says who refunded what.
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await page.locator("[data-app-modal-shade]").waitFor({ state: "hidden" });
     // The amount is in the customer's currency, whichever it is ("$95.04", "CA$130.92").
     await app.getByText(new RegExp(`refunded \\S+ on order ${order.name}`)).waitFor();
     await saveScreenshot(page, "order-refund-timeline-en");
@@ -195,6 +204,7 @@ describe("order actions from a ticket, in Chromium", () => {
     await saveScreenshot(page, "order-address-confirm-en");
     await agent.click(dialog.getByRole("button", { name: "Save address" }));
     await expectDone(dialog, "The shipping address has been changed.");
+    await page.getByRole("status").filter({ hasText: "Shipping address changed" }).waitFor();
     const result = agent.done("address change");
     expect(result.clicks).toBeLessThanOrEqual(5);
 
@@ -223,6 +233,7 @@ describe("order actions from a ticket, in Chromium", () => {
     await expectDone(dialog, "注文を更新しました。");
     await dialog.getByRole("button", { name: "請求書を送信" }).click();
     await dialog.getByRole("button", { name: "請求書を送信しました" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "請求書を送信しました" }).waitFor();
     await saveScreenshot(page, "order-edit-invoice-ja");
     expect(errors, errors.join("\n")).toEqual([]);
     await page.close();

@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useFetcher, useLoaderData } from "@remix-run/react";
+import { useAppBridge } from "@shopify/app-bridge-react";
 import { BlockStack, Layout, Page } from "@shopify/polaris";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { skipRevalidationAfterPreviews } from "~/components/order-actions/use-order-action";
 import { Composer } from "~/components/ticket/composer";
 import { CustomerSidebar } from "~/components/ticket/customer-sidebar";
@@ -79,7 +81,14 @@ export default function TicketPage() {
   const seenMessageId = messages.at(-1)?.id ?? "";
   const [isTyping, setTyping] = useState(false);
   const presence = useTicketPresence(ticket.id, seenMessageId, isTyping);
-  const statusFetcher = useFetcher();
+  const { t } = useTranslation();
+  const shopify = useAppBridge();
+  const statusFetcher = useFetcher<{ error?: string }>();
+  // A refused status, assignment or shortcut change has no place on the page to say so: a toast does.
+  const refused = statusFetcher.state === "idle" ? statusFetcher.data?.error : undefined;
+  useEffect(() => {
+    if (refused) shopify.toast.show(t("ticket.changeFailed"), { isError: true });
+  }, [refused, statusFetcher.data, shopify, t]);
   const setStatus = (status: SettableStatus) => statusFetcher.submit({ intent: "status", status }, { method: "post" });
   // The status being set, until the page's data shows it (the fetcher is idle once revalidated).
   const busyStatus = statusFetcher.state !== "idle" && statusFetcher.formData?.get("intent") === "status" ? (String(statusFetcher.formData.get("status")) as SettableStatus) : null;

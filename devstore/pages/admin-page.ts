@@ -52,7 +52,7 @@ export function buildEmbeddedQuery(options: { shop: string; handle: string; loca
  * `GET /admin/store/:handle/apps/frontdesk/*`: Shopify admin's frame around the embedded app,
  * with the app in an iframe on its own origin. The page's script answers the App Bridge stand-in
  * (see app-bridge-script.ts): session tokens, toasts, the app's nav menu, title bar and save bar,
- * navigation. Its own controls carry the accessible names e2e tests click ("Save bar" region,
+ * the shade around the app's modals, navigation. Its own controls carry the accessible names e2e tests click ("Save bar" region,
  * "Save" / "Discard", the title bar's "Title bar actions" group, the confirmation dialogs).
  */
 export async function renderAdminPage(services: DevstoreServices, shop: ShopState, options: { deeperPath: string; locale?: string; userId?: string }): Promise<string> {
@@ -135,6 +135,9 @@ export async function renderAdminPage(services: DevstoreServices, shop: ShopStat
     .titlebar .actions, .titlebar .group { display: flex; align-items: center; gap: 8px; }
     .titlebar .group { padding: 0 8px; border-left: 1px solid #d4d4d4; }
     .titlebar .group > span { font-size: 12px; font-weight: 550; color: #616161; }
+    .modal-shade { position: fixed; inset: 0; background: rgba(0,0,0,.5); z-index: 7; }
+    .modal-shade[hidden] { display: none; }
+    body[data-app-modal] iframe { position: relative; z-index: 8; }
     dialog { border: 0; border-radius: 12px; padding: 0; width: 420px; box-shadow: 0 16px 40px rgba(0,0,0,.35); }
     dialog::backdrop { background: rgba(0,0,0,.5); }
     dialog h2 { margin: 0; padding: 14px 16px; font-size: 14px; border-bottom: 1px solid #e3e3e3; background: #f7f7f7; }
@@ -177,6 +180,7 @@ export async function renderAdminPage(services: DevstoreServices, shop: ShopStat
       <iframe name="app-iframe" title="${escapeHtml(appName)}" src="${escapeHtml(frameUrl)}" allow="clipboard-read; clipboard-write"></iframe>
     </main>
   </div>
+  <div class="modal-shade" data-app-modal-shade hidden></div>
   <div class="toasts" aria-live="polite"></div>
   <dialog aria-labelledby="admin-dialog-title" aria-describedby="admin-dialog-body">
     <h2 id="admin-dialog-title"></h2>
@@ -328,6 +332,16 @@ export async function renderAdminPage(services: DevstoreServices, shop: ShopStat
       send({ type: "saveBarAction", id: bar.id, action });
     });
 
+    // The app's modals are drawn inside its frame (see app-bridge-script.ts, ui-modal); while one
+    // shows, the admin's own chrome is dimmed with the dialog's backdrop shade and takes no clicks,
+    // so the modal reads as drawn over the whole admin, as Shopify draws it.
+    const modalShade = document.querySelector("[data-app-modal-shade]");
+    const shownModals = new Set();
+    function renderModalShade() {
+      modalShade.hidden = shownModals.size === 0;
+      document.body.toggleAttribute("data-app-modal", shownModals.size > 0);
+    }
+
     const dialog = document.querySelector("dialog");
     let answerDialog = null;
     /** Shopify admin's confirmation modal; resolves true when the merchant confirms. */
@@ -398,12 +412,19 @@ export async function renderAdminPage(services: DevstoreServices, shop: ShopStat
           if (message.showing) saveBars.set(message.id, message);
           renderSaveBar();
           break;
+        case "modal":
+          if (message.shown) shownModals.add(message.id);
+          else shownModals.delete(message.id);
+          renderModalShade();
+          break;
         case "leaveConfirmation":
           send({ type: "response", id: message.id, result: await confirmLeave() });
           break;
         case "unload":
           saveBars.clear();
           renderSaveBar();
+          shownModals.clear();
+          renderModalShade();
           renderTitleBar({ title: "", buttons: [] });
           break;
         case "adminNavigate": {

@@ -2,7 +2,7 @@
 // /cdn/app-bridge.js. It gives the framed app the parts of `window.shopify` Frontdesk uses and
 // talks to the admin page (admin-page.ts) with postMessage, as the real one talks to Shopify admin:
 //   app → admin  {source: "devstore-app-bridge", type: "idToken" | "toast" | "navMenu" | "titleBar" | "saveBar" |
-//                 "leaveConfirmation" | "location" | "unload" | "adminNavigate", …}
+//                 "modal" | "leaveConfirmation" | "location" | "unload" | "adminNavigate", …}
 //   admin → app  {source: "devstore-admin", type: "response" | "navigate" | "titleBarAction" | "saveBarAction", …}
 // Behaviour follows shopify.dev's App Bridge reference; where the docs are silent, the code says "Guess:".
 export const APP_BRIDGE_SCRIPT = String.raw`(function () {
@@ -209,6 +209,12 @@ export const APP_BRIDGE_SCRIPT = String.raw`(function () {
       toggle: function (id) { return saveBarById(id).then(function (bar) { return bar.toggle(); }); },
       leaveConfirmation: leaveConfirmation,
     },
+    // https://shopify.dev/docs/api/app-bridge-library/apis/modal: show/hide/toggle by the ui-modal's id.
+    modal: {
+      show: function (id) { return modalById(id).then(function (modal) { return modal.show(); }); },
+      hide: function (id) { return modalById(id).then(function (modal) { return modal.hide(); }); },
+      toggle: function (id) { return modalById(id).then(function (modal) { return modal.toggle(); }); },
+    },
     user: function () { return idToken().then(function () { return {}; }); },
   };
 
@@ -397,6 +403,168 @@ export const APP_BRIDGE_SCRIPT = String.raw`(function () {
       show() { return this._set(true); }
       hide() { return this._set(false); }
       toggle() { return this._set(!this._showing); }
+    });
+  }
+
+  // https://shopify.dev/docs/api/app-bridge-library/web-components/ui-modal: the modal's content is
+  // the element's children (the React Modal portals them into the element's 'content'), its
+  // ui-title-bar child gives the title and the footer's buttons (variant="primary" is the primary
+  // action, the others secondary; tone="critical", disabled and loading are honoured), 'variant'
+  // is small | base | large | max, show() / hide() / toggle() return promises and fire "show" /
+  // "hide", and the X or Escape closes it, firing "hide".
+  // Shopify draws the modal over the whole admin, in a frame of its own, with the app's stylesheets
+  // (so Polaris popovers and tooltips, which portal to the app's own body, do not show in it:
+  // Shopify/shopify-app-bridge#301). Content cannot leave this cross-origin iframe, so the stand-in
+  // draws the modal as a <dialog> in the top layer of the app's document, over the iframe's viewport,
+  // and the admin page dims its own chrome around the iframe (the "modal" message) with the same
+  // shade as the dialog's backdrop: the merchant sees one overlay over everything. The content lives
+  // in the app's document here, so whatever works in it here may still fail in Shopify's frame.
+  // Not drawn: 'src' modals (Frontdesk does not use them) and ui-save-bar inside a modal.
+  // Guess: the sizes are Polaris's modal widths (380, 620 and 980 px; max fills the viewport); the
+  // body has no padding of its own (the app pads its content); a click on the backdrop does not
+  // close the modal; hide() of a hidden modal fires no event; the 'shown' getter (true while
+  // shown) is not in shopify.dev's reference.
+  var MODAL_TEXT = { en: { close: "Close" }, ja: { close: "閉じる" }, th: { close: "ปิด" } };
+  var modalText = MODAL_TEXT[String(config.locale).split("-")[0]] || MODAL_TEXT.en;
+  var modalSequence = 0;
+  var MODAL_STYLE = [
+    "dialog.devstore-modal { border: 0; padding: 0; border-radius: 12px; width: min(620px, calc(100vw - 32px)); max-height: calc(100vh - 64px); box-shadow: 0 16px 40px rgba(0,0,0,.35); display: none; flex-direction: column; overflow: hidden; color: inherit; background: #fff; }",
+    // The admin's own parts of the modal; the body is the app's, styled by the app's stylesheets.
+    ".devstore-modal-chrome { font: 13px/1.4 -apple-system, BlinkMacSystemFont, 'San Francisco', 'Segoe UI', Roboto, 'Noto Sans JP', 'Noto Sans Thai', sans-serif; color: #303030; }",
+    "dialog.devstore-modal[open] { display: flex; }",
+    "dialog.devstore-modal::backdrop { background: rgba(0,0,0,.5); }",
+    "dialog.devstore-modal[data-variant='small'] { width: min(380px, calc(100vw - 32px)); }",
+    "dialog.devstore-modal[data-variant='large'] { width: min(980px, calc(100vw - 32px)); }",
+    "dialog.devstore-modal[data-variant='max'] { width: 100vw; max-width: 100vw; height: 100vh; max-height: 100vh; border-radius: 0; }",
+    ".devstore-modal-header { display: flex; align-items: center; gap: 8px; padding: 12px 12px 12px 16px; background: #f3f3f3; border-bottom: 1px solid #e3e3e3; }",
+    ".devstore-modal-header h2 { flex: 1; margin: 0; font-size: 14px; font-weight: 650; }",
+    ".devstore-modal-body { flex: 1; overflow: auto; }",
+    ".devstore-modal-footer { display: flex; justify-content: flex-end; gap: 8px; padding: 12px 16px; border-top: 1px solid #e3e3e3; }",
+    ".devstore-modal-footer:empty { display: none; }",
+    ".devstore-modal-chrome button { font: inherit; font-weight: 600; border-radius: 8px; padding: 6px 12px; border: 0; cursor: pointer; background: #fff; color: #303030; box-shadow: inset 0 -1px 0 #b5b5b5, 0 0 0 1px #e3e3e3; }",
+    ".devstore-modal-chrome button[data-variant='primary'] { background: #303030; color: #fff; box-shadow: inset 0 -1px 0 #000; }",
+    ".devstore-modal-chrome button[data-tone='critical'] { color: #8e1f0b; }",
+    ".devstore-modal-chrome button[data-variant='primary'][data-tone='critical'] { background: #c70a24; color: #fff; }",
+    ".devstore-modal-chrome button:disabled { opacity: .5; cursor: default; }",
+    ".devstore-modal-chrome button[aria-busy='true'] { opacity: .7; cursor: progress; }",
+    ".devstore-modal-chrome button.devstore-modal-close { box-shadow: none; background: none; padding: 2px 8px; font-size: 18px; line-height: 1; }",
+  ].join("\n");
+  function ensureModalStyle() {
+    if (document.getElementById("devstore-modal-style")) return;
+    var style = document.createElement("style");
+    style.id = "devstore-modal-style";
+    style.textContent = MODAL_STYLE;
+    document.head.append(style);
+  }
+  function allModals() {
+    return Array.prototype.slice.call(document.querySelectorAll("ui-modal"));
+  }
+  function modalById(id) {
+    var modal = allModals().find(function (element) { return element.id === id; });
+    // Guess: as for save bars, an unknown id rejects.
+    return modal ? Promise.resolve(modal) : Promise.reject(new Error("App Bridge: no ui-modal with id " + id));
+  }
+  function modalTitleBar(modal) {
+    return Array.prototype.slice.call(modal.children).find(function (child) { return child.localName === "ui-title-bar"; }) || null;
+  }
+
+  if (!customElements.get("ui-modal")) {
+    customElements.define("ui-modal", class extends HTMLElement {
+      static get observedAttributes() { return ["variant"]; }
+      constructor() {
+        super();
+        this._shown = false;
+        this._modalId = "devstore-modal-" + (++modalSequence);
+        this._content = document.createElement("div");
+        this._dialog = document.createElement("dialog");
+        this._dialog.className = "devstore-modal";
+        var header = document.createElement("div");
+        header.className = "devstore-modal-header devstore-modal-chrome";
+        this._title = document.createElement("h2");
+        this._title.id = this._modalId + "-title";
+        var close = document.createElement("button");
+        close.type = "button";
+        close.className = "devstore-modal-close";
+        close.setAttribute("aria-label", modalText.close);
+        close.textContent = "×";
+        var modal = this;
+        close.addEventListener("click", function () { modal.hide(); });
+        header.append(this._title, close);
+        var body = document.createElement("div");
+        body.className = "devstore-modal-body";
+        body.append(this._content);
+        this._footer = document.createElement("div");
+        this._footer.className = "devstore-modal-footer devstore-modal-chrome";
+        this._dialog.append(header, body, this._footer);
+        this._dialog.setAttribute("aria-labelledby", this._title.id);
+        // Escape closes the modal as the X does; the dialog itself is closed by hide().
+        this._dialog.addEventListener("cancel", function (event) {
+          event.preventDefault();
+          modal.hide();
+        });
+      }
+      get content() { return this._content; }
+      get shown() { return this._shown; }
+      get variant() { return this.getAttribute("variant") || "base"; }
+      set variant(value) { this.setAttribute("variant", value); }
+      attributeChangedCallback() { this._dialog.dataset.variant = this.variant; }
+      connectedCallback() {
+        this.style.display = "none";
+        this._dialog.dataset.variant = this.variant;
+        var modal = this;
+        this._observer = new MutationObserver(function () { modal._render(); });
+        this._observer.observe(this, { subtree: true, childList: true, characterData: true, attributes: true });
+        this._render();
+      }
+      disconnectedCallback() {
+        if (this._observer) this._observer.disconnect();
+        this._dialog.remove();
+        // Guess: a modal removed from the page is no longer shown, and says so with no event.
+        if (this._shown) {
+          this._shown = false;
+          post({ type: "modal", id: this._modalId, shown: false });
+        }
+      }
+      // The title bar's title and buttons, drawn again whenever the app changes them.
+      _render() {
+        var bar = modalTitleBar(this);
+        this._title.textContent = bar ? bar.getAttribute("title") || "" : "";
+        var buttons = bar ? Array.prototype.slice.call(bar.querySelectorAll("button")) : [];
+        var ordered = buttons.filter(function (button) { return button.getAttribute("variant") !== "primary"; })
+          .concat(buttons.filter(function (button) { return button.getAttribute("variant") === "primary"; }).slice(0, 1));
+        this._footer.replaceChildren.apply(this._footer, ordered.map(function (button) {
+          var drawn = document.createElement("button");
+          drawn.type = "button";
+          drawn.textContent = (button.textContent || "").trim();
+          if (button.getAttribute("variant") === "primary") drawn.dataset.variant = "primary";
+          if (button.getAttribute("tone") === "critical") drawn.dataset.tone = "critical";
+          var loading = isOn(button, "loading");
+          drawn.disabled = button.disabled || button.hasAttribute("disabled");
+          drawn.setAttribute("aria-busy", String(loading));
+          drawn.addEventListener("click", function () {
+            if (!loading && !button.disabled) button.click();
+          });
+          return drawn;
+        }));
+      }
+      _set(shown) {
+        if (this._shown === shown || !this.isConnected) return Promise.resolve();
+        this._shown = shown;
+        // The dialog joins the document only when first shown: nodes added while React hydrates
+        // the page would not match the server's HTML.
+        if (shown && !this._dialog.isConnected) {
+          ensureModalStyle();
+          document.body.append(this._dialog);
+        }
+        if (shown) this._dialog.showModal();
+        else this._dialog.close();
+        post({ type: "modal", id: this._modalId, shown: shown });
+        this.dispatchEvent(new Event(shown ? "show" : "hide"));
+        return Promise.resolve();
+      }
+      show() { return this._set(true); }
+      hide() { return this._set(false); }
+      toggle() { return this._set(!this._shown); }
     });
   }
 })();

@@ -1,11 +1,17 @@
-import { Modal, TextField } from "@shopify/polaris";
+import { Modal, TitleBar } from "@shopify/app-bridge-react";
+import { Box, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-/** Asks for the tag to add to `count` selected tickets; `onApply` with it, trimmed. */
+/**
+ * Asks for the tag to add to `count` selected tickets, in App Bridge's modal; `onApply` with it,
+ * trimmed. Closing the modal (X, Escape, Cancel) fires `onClose`.
+ */
 export function BulkTagModal({ open, count, onClose, onApply }: { open: boolean; count: number; onClose: () => void; onApply: (tag: string) => void }) {
   const { t } = useTranslation();
   const [tag, setTag] = useState("");
+  // The field is focused once the modal shows: the content is mounted while it is still hidden.
+  const [shown, setShown] = useState(false);
   const apply = () => {
     if (!tag.trim()) return;
     onApply(tag.trim());
@@ -13,22 +19,30 @@ export function BulkTagModal({ open, count, onClose, onApply }: { open: boolean;
   };
   return (
     <Modal
+      id="bulk-tag-modal"
       open={open}
-      onClose={onClose}
-      title={t("inbox.bulk.tagTitle", { count })}
-      primaryAction={{ content: t("inbox.bulk.tagApply"), onAction: apply, disabled: !tag.trim() }}
-      secondaryActions={[{ content: t("common.cancel"), onAction: onClose }]}
+      onShow={() => setShown(true)}
+      onHide={() => {
+        setShown(false);
+        onClose();
+      }}
     >
-      <Modal.Section>
+      <TitleBar title={t("inbox.bulk.tagTitle", { count })}>
+        <button variant="primary" onClick={apply} disabled={!tag.trim()}>
+          {t("inbox.bulk.tagApply")}
+        </button>
+        <button onClick={onClose}>{t("common.cancel")}</button>
+      </TitleBar>
+      <Box padding="400">
         <form
           onSubmit={(event) => {
             event.preventDefault();
             apply();
           }}
         >
-          <TextField label={t("inbox.filters.tag")} autoComplete="off" value={tag} onChange={setTag} autoFocus maxLength={100} />
+          <TextField label={t("inbox.filters.tag")} autoComplete="off" value={tag} onChange={setTag} focused={shown} maxLength={100} />
         </form>
-      </Modal.Section>
+      </Box>
     </Modal>
   );
 }

@@ -1,6 +1,7 @@
 import { useFetcher, useNavigate } from "@remix-run/react";
+import { useAppBridge } from "@shopify/app-bridge-react";
 import { Badge, BlockStack, IndexTable, InlineStack, Text, useIndexResourceState } from "@shopify/polaris";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/components/format";
 import { TicketStatusBadge } from "~/components/ticket-badges";
@@ -8,19 +9,34 @@ import type { InboxTicketView } from "~/presenters/inbox";
 import { BulkTagModal } from "./bulk-tag-modal";
 import { SlaDue } from "./sla-due";
 
+type BulkIntent = "close" | "assignToMe" | "unassign" | "tag";
+
 /**
  * One page of the inbox as a table: a row per ticket, opening it on click, and the bulk actions
- * (close, assign to me, tag, unassign) posted to the page's action for the selected rows.
+ * (close, assign to me, tag, unassign) posted to the page's action for the selected rows. A toast
+ * says how many tickets each changed, once the table shows them changed.
  */
 export function InboxTable({ tickets, now }: { tickets: InboxTicketView[]; now: string }) {
   const { t } = useTranslation();
-  const fetcher = useFetcher();
+  const shopify = useAppBridge();
+  const fetcher = useFetcher<{ updated?: number }>();
   const { selectedResources, allResourcesSelected, handleSelectionChange, clearSelection } = useIndexResourceState(tickets);
   const [tagging, setTagging] = useState(false);
-  const bulk = (intent: string, fields: Record<string, string> = {}) => {
+  const submitted = useRef<BulkIntent | null>(null);
+  const bulk = (intent: BulkIntent, fields: Record<string, string> = {}) => {
+    submitted.current = intent;
     fetcher.submit({ intent, ids: selectedResources.join(","), ...fields }, { method: "post" });
     clearSelection();
   };
+  // The fetcher is idle again once the page's data has been reloaded.
+  useEffect(() => {
+    const intent = submitted.current;
+    if (fetcher.state !== "idle" || !intent || !fetcher.data) return;
+    submitted.current = null;
+    const { updated } = fetcher.data;
+    if (typeof updated === "number") shopify.toast.show(t(`inbox.bulk.done.${intent}`, { count: updated }));
+    else shopify.toast.show(t("inbox.bulk.failed"), { isError: true });
+  }, [fetcher.state, fetcher.data, shopify, t]);
   return (
     <>
       <IndexTable

@@ -32,7 +32,7 @@ export function AddressPanel({ ticketId, order }: { ticketId: string; order: Ord
   const [step, setStep] = useState<"edit" | "confirm">("edit");
   const [touched, setTouched] = useState(false);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const action = useOrderAction<{ changed: boolean }>(ticketId, order.id, "address");
+  const action = useOrderAction<{ changed: boolean }>(ticketId, order.id, "address", () => t("orderActions.toast.addressChanged"));
   const missing = REQUIRED.filter((field) => !String(address[field] ?? "").trim());
   const field = (name: keyof ShippingAddressInput, label: string, autoComplete: string) => (
     <TextField

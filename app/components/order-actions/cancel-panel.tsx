@@ -19,8 +19,10 @@ export function CancelPanel({ ticketId, order }: { ticketId: string; order: Orde
   const [notifyCustomer, setNotify] = useState(true);
   const [staffNote, setStaffNote] = useState("");
   const [step, setStep] = useState<"choose" | "confirm">("choose");
-  const cancel = useOrderAction<CancelTicketOrderValue>(ticketId, order.id, "cancel");
-  const progress = useOrderAction<CancelTicketOrderValue>(ticketId, order.id, "cancel-progress");
+  // The order is cancelled when Shopify's job is done, whichever answer says so first.
+  const cancelled = (value: CancelTicketOrderValue) => (value.done ? t("orderActions.toast.cancelled") : null);
+  const cancel = useOrderAction<CancelTicketOrderValue>(ticketId, order.id, "cancel", cancelled);
+  const progress = useOrderAction<CancelTicketOrderValue>(ticketId, order.id, "cancel-progress", cancelled);
   const job = progress.value ?? cancel.value;
 
   // Ask Shopify how the cancel job is doing, every second, until it is done.

@@ -252,8 +252,8 @@ export function EditOrderPanel({ ticketId, orderId, seenOrderUpdatedAt, onRefund
   const [staffNote, setStaffNote] = useState("");
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const preview = useOrderAction<EditTicketOrderValue>(ticketId, orderId, "edit-preview");
-  const commit = useOrderAction<EditTicketOrderValue>(ticketId, orderId, "edit-commit");
-  const invoice = useOrderAction<{ sent: boolean }>(ticketId, orderId, "invoice");
+  const commit = useOrderAction<EditTicketOrderValue>(ticketId, orderId, "edit-commit", (value) => (value.committed ? t("orderActions.toast.edited") : null));
+  const invoice = useOrderAction<{ sent: boolean }>(ticketId, orderId, "invoice", () => t("orderActions.toast.invoiceSent"));
   const [invoiceKey] = useState(() => crypto.randomUUID());
 
   useEffect(() => {

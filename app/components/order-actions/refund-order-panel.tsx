@@ -37,7 +37,9 @@ export function RefundOrderPanel({ ticketId, order, presetAmount }: { ticketId: 
   }, []);
   const [locationId, setLocationId] = useState<string | null>(null);
   const restockAt = locationId ?? locations.data?.locations?.[0]?.id;
-  const refund = useOrderAction<RefundTicketOrderValue>(ticketId, order.id, "refund");
+  const refund = useOrderAction<RefundTicketOrderValue>(ticketId, order.id, "refund", (value) =>
+    t("orderActions.toast.refunded", { amount: formatMoney(value.total.amount, value.total.currencyCode, i18n.language) }),
+  );
   const money = (amount: string) => formatMoney(amount, suggestion.value?.currencyCode ?? order.currencyCode, i18n.language);
 
   const plan = useMemo(() => {

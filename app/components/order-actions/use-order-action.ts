@@ -1,5 +1,6 @@
 import { useFetcher, useRevalidator, type ShouldRevalidateFunction } from "@remix-run/react";
-import { useCallback, useEffect } from "react";
+import { useAppBridge } from "@shopify/app-bridge-react";
+import { useCallback, useEffect, useRef } from "react";
 import type { OrderActionResult } from "~/services/order-actions/types";
 
 /** Where a ticket's order actions are posted and variants looked up. */
@@ -10,9 +11,9 @@ export function orderActionUrl(ticketId: string, orderId: string): string {
 /**
  * One order action's round trip: `run({ intent, ... })` posts JSON to the ticket's order route
  * and `result` is the service's answer. The page's data reloads after it, so the sidebar shows
- * the mirror as the action left it.
+ * the mirror as the action left it. `toast` words a success for App Bridge's toast (null: none).
  */
-export function useOrderAction<T>(ticketId: string, orderId: string, key: string) {
+export function useOrderAction<T>(ticketId: string, orderId: string, key: string, toast?: (value: T) => string | null) {
   const fetcher = useFetcher<OrderActionResult<T>>({ key: `order-action:${orderId}:${key}` });
   const run = useCallback(
     (payload: Record<string, unknown>) => fetcher.submit(JSON.parse(JSON.stringify(payload)), { method: "post", encType: "application/json", action: orderActionUrl(ticketId, orderId) }),
@@ -27,6 +28,17 @@ export function useOrderAction<T>(ticketId: string, orderId: string, key: string
     if (stale) revalidator.revalidate();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stale, result]);
+  // A keyed fetcher keeps its answer when the panel closes: only an answer that arrives while this
+  // panel is open is announced, once.
+  const shopify = useAppBridge();
+  const announced = useRef(result);
+  useEffect(() => {
+    if (!result || result === announced.current) return;
+    announced.current = result;
+    const message = result.ok && toast ? toast(result.value) : null;
+    if (message) shopify.toast.show(message);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result]);
   return {
     run,
     busy: fetcher.state !== "idle",

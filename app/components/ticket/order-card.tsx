@@ -1,4 +1,5 @@
-import { Badge, BlockStack, Button, Divider, InlineGrid, InlineStack, Link, Modal, Text, Tooltip } from "@shopify/polaris";
+import { Modal, TitleBar } from "@shopify/app-bridge-react";
+import { Badge, BlockStack, Box, Button, Divider, InlineGrid, InlineStack, Link, Text, Tooltip } from "@shopify/polaris";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime, formatMoney } from "~/components/format";
@@ -228,8 +229,12 @@ export function OrderCard({ order, ticketId }: { order: OrderView; ticketId: str
           </Tooltip>
         ))}
       </InlineStack>
-      <Modal open={panel !== null} onClose={close} title={panel ? titles[panel] : ""} size={panel === "edit" ? "large" : undefined} secondaryActions={[{ content: t("common.close"), onAction: close }]}>
-        <Modal.Section>
+      {/* App Bridge's modal, drawn by the admin over the whole page; closing it (X, Escape, Close) fires onHide. */}
+      <Modal id={`order-${order.id}`} open={panel !== null} onHide={close} variant={panel === "edit" ? "large" : "base"}>
+        <TitleBar title={panel ? titles[panel] : ""}>
+          <button onClick={close}>{t("common.close")}</button>
+        </TitleBar>
+        <Box padding="400">
           {panel === "details" ? <OrderDetails order={order} /> : null}
           {panel === "edit" ? (
             <EditOrderPanel
@@ -245,7 +250,7 @@ export function OrderCard({ order, ticketId }: { order: OrderView; ticketId: str
           {panel === "refund" ? <RefundOrderPanel ticketId={ticketId} order={order} presetAmount={refundAmount} /> : null}
           {panel === "address" ? <AddressPanel ticketId={ticketId} order={order} /> : null}
           {panel === "cancel" ? <CancelPanel ticketId={ticketId} order={order} /> : null}
-        </Modal.Section>
+        </Box>
       </Modal>
     </BlockStack>
   );
