@@ -14,3 +14,6 @@ export const INBOX_CHANNELS = ["EMAIL", "CONTACT_FORM", "RETURNS_PORTAL"] as con
  * the languages the admin is translated into, since customers write in many more.
  */
 export const LANGUAGE_CODE = /^[a-z]{2}$/;
+
+/** Where the tabs' and the navigation's counts stop: more than this shows as "1,000+". */
+export const COUNT_CAP = 1000;

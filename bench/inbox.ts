@@ -58,7 +58,7 @@ async function insertRanges(client: pg.PoolClient, ranges: Range[]) {
     params,
   );
   await client.query(
-    `INSERT INTO "Ticket" (id, "shopId", number, "customerId", subject, status, priority, channel, language, tags, "lastMessageAt", "createdAt", "updatedAt")
+    `INSERT INTO "Ticket" (id, "shopId", number, "customerId", subject, status, priority, channel, language, tags, "awaitingReply", "lastMessageAt", "createdAt", "updatedAt")
      SELECT md5(r.shop || '/ticket/' || g)::uuid, r.shop, 1000 + g, md5(r.shop || '/customer/' || ((g + 3) / 4))::uuid,
             (ARRAY['Where is my order #' || g, '注文#' || g || 'の配送状況について', 'คำสั่งซื้อ #' || g || ' ยังไม่มาถึง', 'Wrong size in #' || g])[1 + g % 4],
             (ARRAY['OPEN','OPEN','PENDING','CLOSED','CLOSED','CLOSED','SNOOZED','CLOSED'])[1 + g % 8]::"TicketStatus",
@@ -66,6 +66,7 @@ async function insertRanges(client: pg.PoolClient, ranges: Range[]) {
             (ARRAY['EMAIL','EMAIL','CONTACT_FORM'])[1 + g % 3]::"Channel",
             (ARRAY['en','ja','th','en'])[1 + g % 4],
             CASE WHEN g % 7 = 0 THEN ARRAY['vip'] ELSE ARRAY[]::text[] END,
+            g % 3 = 0,
             $4::timestamp - make_interval(mins => g), $4::timestamp - make_interval(mins => g, hours => 5), $4::timestamp
      FROM ${from}, generate_series(r.lo + 1, r.hi) g`,
     params,
@@ -73,7 +74,8 @@ async function insertRanges(client: pg.PoolClient, ranges: Range[]) {
   await client.query(
     `INSERT INTO "Message" (id, "shopId", "ticketId", direction, channel, text, "createdAt")
      SELECT md5(r.shop || '/message/' || g || '/' || m)::uuid, r.shop, md5(r.shop || '/ticket/' || g)::uuid,
-            (ARRAY['INBOUND','OUTBOUND','NOTE','INBOUND','OUTBOUND'])[m]::"MessageDirection",
+            -- Every third ticket's customer wrote last, and awaits a reply (Ticket.awaitingReply above).
+            (ARRAY['INBOUND','OUTBOUND','NOTE','INBOUND', CASE WHEN g % 3 = 0 THEN 'INBOUND' ELSE 'OUTBOUND' END])[m]::"MessageDirection",
             (ARRAY['EMAIL','EMAIL','CONTACT_FORM'])[1 + g % 3]::"Channel",
             (ARRAY['Hi, my parcel for order ' || (1000 + g) || ' has not arrived. Could you check the tracking?',
                    '注文' || (1000 + g) || 'の商品がまだ届きません。確認していただけますか？湯呑みが割れていました。',

@@ -24,6 +24,7 @@ import { BROWSER_USER_AGENT } from "../scripts/app-process.ts";
 import { findFreePort } from "../scripts/embedded-postgres.ts";
 import { INBOUND_EMAIL_DOMAIN, startStack, type Stack } from "../scripts/stack.ts";
 import type { FrontdeskVitals } from "../app/lib/web-vitals.client.ts";
+import { COUNT_CAP } from "../app/inbox-views.ts";
 import { seed } from "./inbox.ts";
 import { percentile, round } from "./stats.ts";
 
@@ -291,12 +292,24 @@ function expertQueries(db: pg.Pool, shop: string, sessionId: string, staffId: st
   const session = () => db.query(`SELECT * FROM "Session" WHERE id = $1`, [sessionId]);
   const locale = () => db.query(`SELECT locale FROM "StaffMember" WHERE "shopId" = $1 AND id = $2`, [shop, staffId]);
   const staff = () => db.query(`SELECT id, "firstName", "lastName", "displayName" FROM "StaffMember" WHERE "shopId" = $1 ORDER BY "firstName", id LIMIT 200`, [shop]);
-  const awaitingReply = () =>
+  // Capped counts, as the app reads them (COUNT_CAP in app/inbox-views.ts): at most cap + 1 index entries each.
+  const capped = (where: string) => `(SELECT count(*) FROM (SELECT 1 FROM "Ticket" WHERE "shopId" = $1 AND ${where} LIMIT ${COUNT_CAP + 1}) c)`;
+  const awaitingReply = () => db.query(`SELECT ${capped(`status = 'OPEN' AND "awaitingReply"`)}`, [shop]);
+  const viewCounts = () =>
     db.query(
-      `SELECT count(*) FROM "Ticket" t
-       CROSS JOIN LATERAL (SELECT direction FROM "Message" m WHERE m."shopId" = $1 AND m."ticketId" = t.id AND m.direction <> 'NOTE' ORDER BY m."createdAt" DESC LIMIT 1) last
-       WHERE t."shopId" = $1 AND t.status = 'OPEN' AND last.direction = 'INBOUND'`,
-      [shop],
+      `SELECT ${[
+        `status = 'OPEN'`,
+        `status IN ('OPEN', 'PENDING') AND "assigneeId" IS NULL`,
+        `status IN ('OPEN', 'PENDING', 'SNOOZED') AND "assigneeId" = $2::bigint`,
+        `status = 'PENDING'`,
+        `status = 'SNOOZED'`,
+        `status <> 'CLOSED' AND priority = 'URGENT'`,
+        `status = 'CLOSED'`,
+        `true`,
+      ]
+        .map(capped)
+        .join(", ")}`,
+      [shop, staffId],
     );
   return {
     bare: async () => {
@@ -318,7 +331,7 @@ function expertQueries(db: pg.Pool, shop: string, sessionId: string, staffId: st
            WHERE t."shopId" = $1 AND t.status = 'OPEN' ORDER BY t."lastMessageAt" DESC, t.id DESC LIMIT 51`,
           [shop],
         ),
-        db.query(`SELECT status, "assigneeId" IS NULL, "assigneeId" IS NOT DISTINCT FROM $2::bigint, priority = 'URGENT', count(*) FROM "Ticket" WHERE "shopId" = $1 GROUP BY 1, 2, 3, 4`, [shop, staffId]),
+        viewCounts(),
         staff(),
         db.query(
           `WITH RECURSIVE found (language) AS (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatRelative } from "./format";
+import { formatCount, formatDuration, formatRelative } from "./format";
 
 describe("formatting times for agents", () => {
   it("gives a duration to its two largest units, in each language", () => {
@@ -13,5 +13,14 @@ describe("formatting times for agents", () => {
     const now = "2026-11-26T12:00:00Z";
     expect(formatRelative("2026-11-26T15:00:00Z", now, "en")).toBe("in 3 hours");
     expect(formatRelative("2026-11-26T11:35:00Z", now, "en")).toBe("25 minutes ago");
+  });
+});
+
+describe("formatting capped counts", () => {
+  it("shows the count below the cap and the cap with a plus above it", () => {
+    expect(formatCount(0, 1000, "en")).toBe("0");
+    expect(formatCount(1000, 1000, "en")).toBe("1,000");
+    expect(formatCount(1001, 1000, "en")).toBe("1,000+");
+    expect(formatCount(1001, 1000, "th")).toBe("1,000+");
   });
 });

@@ -3,6 +3,12 @@ export function formatMoney(amount: string | number, currencyCode: string, local
   return new Intl.NumberFormat(locale, { style: "currency", currency: currencyCode }).format(Number(amount));
 }
 
+/** A capped count in the admin's language: "42", "1,000+" when it passed the cap. */
+export function formatCount(count: number, cap: number, locale: string): string {
+  const format = new Intl.NumberFormat(locale);
+  return count > cap ? `${format.format(cap)}+` : format.format(count);
+}
+
 /** A date in the shop's time zone, so server and browser render the same text. */
 export function formatDate(date: string | Date, locale: string, timeZone: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(new Date(date));

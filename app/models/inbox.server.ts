@@ -1,6 +1,6 @@
 import { Prisma, type TicketPriority, type TicketStatus } from "@prisma/client";
 import prisma from "~/db.server";
-import { INBOX_VIEWS, type InboxSort, type InboxView } from "~/inbox-views";
+import { COUNT_CAP, INBOX_VIEWS, type InboxSort, type InboxView } from "~/inbox-views";
 import { isUuid } from "~/uuid";
 import { compareRows, decodeCursor, encodeCursor } from "./inbox-cursor";
 
@@ -210,25 +210,18 @@ export async function searchTicketIds(shop: string, text: string): Promise<strin
   return rows.map((row) => row.id);
 }
 
-/** How many tickets each view holds, for the tabs: one grouped query. */
+/**
+ * Each tab's count, capped: a count reads at most COUNT_CAP + 1 entries of an index that leads
+ * with the shop and the view's columns, so it costs the same in a shop of 1M tickets as in one
+ * of a thousand (a full count read every ticket: 0.7 s at 1M). Above the cap a tab says "1,000+".
+ * The predicates are the views' own (viewConditions), so a tab counts exactly what it lists.
+ */
 export async function countInboxViews(shop: string, staffId: bigint | null): Promise<Record<InboxView, number>> {
-  const rows = await prisma.$queryRaw<Array<{ status: TicketStatus; unassigned: boolean; mine: boolean; urgent: boolean; n: bigint }>>`
-    SELECT status, "assigneeId" IS NULL AS unassigned, "assigneeId" IS NOT DISTINCT FROM ${staffId} AS mine, priority = 'URGENT' AS urgent, count(*) AS n
-    FROM "Ticket" WHERE "shopId" = ${shop}
-    GROUP BY 1, 2, 3, 4`;
-  const counts = Object.fromEntries(INBOX_VIEWS.map((view) => [view, 0])) as Record<InboxView, number>;
-  for (const row of rows) {
-    const n = Number(row.n);
-    counts.all += n;
-    if (row.status === "OPEN") counts.open += n;
-    if (row.status === "PENDING") counts.pending += n;
-    if (row.status === "SNOOZED") counts.snoozed += n;
-    if (row.status === "CLOSED") counts.closed += n;
-    if (row.unassigned && (row.status === "OPEN" || row.status === "PENDING")) counts.unassigned += n;
-    if (row.mine && row.status !== "CLOSED") counts.mine += n;
-    if (row.urgent && row.status !== "CLOSED") counts.urgent += n;
-  }
-  return counts;
+  const columns = INBOX_VIEWS.map(
+    (view) => Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM "Ticket" t WHERE ${Prisma.join(viewConditions(shop, { view, staffId }), " AND ")} LIMIT ${COUNT_CAP + 1}) capped) AS ${Prisma.raw(`"${view}"`)}`,
+  );
+  const [row] = await prisma.$queryRaw<Array<Record<InboxView, bigint>>>`SELECT ${Prisma.join(columns, ", ")}`;
+  return Object.fromEntries(INBOX_VIEWS.map((view) => [view, Number(row?.[view] ?? 0)])) as Record<InboxView, number>;
 }
 
 /**
@@ -274,16 +267,15 @@ async function listThreadMessages(shop: string, ticketId: string) {
   return messages.map((message) => ({ ...message, attachments: byMessage.get(message.id) ?? [] }));
 }
 
-/** Open tickets whose last message is the customer's: what is waiting for an answer. */
+/**
+ * Open tickets whose customer wrote last (Ticket.awaitingReply), for the navigation's badge:
+ * capped like the tabs, read from the (shopId, status, awaitingReply) index alone.
+ */
 export async function countAwaitingReply(shop: string): Promise<number> {
   const [row] = await prisma.$queryRaw<Array<{ n: bigint }>>`
-    SELECT count(*) AS n FROM "Ticket" t
-    CROSS JOIN LATERAL (
-      SELECT direction FROM "Message" m
-      WHERE m."shopId" = ${shop} AND m."ticketId" = t.id AND m.direction <> 'NOTE'
-      ORDER BY m."createdAt" DESC LIMIT 1
-    ) last
-    WHERE t."shopId" = ${shop} AND t.status = 'OPEN' AND last.direction = 'INBOUND'`;
+    SELECT count(*) AS n FROM (
+      SELECT 1 FROM "Ticket" t WHERE t."shopId" = ${shop} AND t.status = 'OPEN' AND t."awaitingReply" LIMIT ${COUNT_CAP + 1}
+    ) capped`;
   return Number(row?.n ?? 0);
 }
 

@@ -172,7 +172,7 @@ export async function findTicket(shop: string, ticketId: string, db: Prisma.Tran
 /** Opens a ticket with the shop's next number. */
 export async function createTicket(
   shop: string,
-  data: { customerId: string; subject: string; channel: Channel; language: string | null; lastMessageAt: Date },
+  data: { customerId: string; subject: string; channel: Channel; language: string | null; lastMessageAt: Date; awaitingReply: boolean },
   db: Prisma.TransactionClient,
 ) {
   const { ticketSequence: number } = await db.shop.update({ where: { id: shop }, data: { ticketSequence: { increment: 1 } }, select: { ticketSequence: true } });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { COUNT_CAP } from "~/inbox-views";
 import { languageName, presentInbox, presentLanguageOptions, type InboxInput } from "./inbox";
 
 type Ticket = InboxInput["page"]["tickets"][number];
@@ -130,11 +131,17 @@ describe("the inbox's rows", () => {
 describe("the inbox page", () => {
   it("passes the view, counts, search and cursors through, lists the other staff as assignees and stamps the time", () => {
     const page = presentInbox(input({ search: "refund", staff: [{ id: 42n, name: "Me" }, { id: 7n, name: "Ana" }, { id: 8n, name: null }] }));
-    expect(page).toMatchObject({ view: "open", search: "refund", counts, nextCursor: "next", previousCursor: null, now: "2026-12-01T12:00:00.000Z" });
+    expect(page).toMatchObject({ view: "open", search: "refund", counts: { open: "1", unassigned: "1", mine: "0", all: "1" }, nextCursor: "next", previousCursor: null, now: "2026-12-01T12:00:00.000Z" });
     expect(page.staff).toEqual([
       { id: "7", name: "Ana" },
       { id: "8", name: null },
     ]);
     expect(presentInbox(input()).search).toBe("");
+  });
+
+  it("shows a count past the cap as the cap and a plus, in the agent's numerals", () => {
+    const capped = { ...counts, open: COUNT_CAP + 1, all: COUNT_CAP + 1, closed: COUNT_CAP, mine: 12_345 };
+    expect(presentInbox(input({ counts: capped })).counts).toMatchObject({ open: "1,000+", all: "1,000+", closed: "1,000", mine: "1,000+" });
+    expect(presentInbox(input({ counts: capped, locale: "ja" })).counts.open).toBe("1,000+");
   });
 });

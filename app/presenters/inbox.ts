@@ -1,4 +1,5 @@
-import { LANGUAGE_CODE, type InboxView } from "~/inbox-views";
+import { formatCount } from "~/components/format";
+import { COUNT_CAP, INBOX_VIEWS, LANGUAGE_CODE, type InboxView } from "~/inbox-views";
 import type { countInboxViews, listInboxTickets } from "~/models/inbox.server";
 import { presentTicketSummary } from "./ticket-summary";
 
@@ -76,7 +77,8 @@ export function presentInbox(input: InboxInput) {
     staff: input.staff.filter((member) => member.id !== input.staffId).map((member) => ({ id: member.id.toString(), name: member.name })),
     languages: presentLanguageOptions(input.languages, input.language, input.locale),
     search: input.search ?? "",
-    counts: input.counts,
+    // Capped counts (countInboxViews), in the agent's numerals: "1,000+" past the cap.
+    counts: Object.fromEntries(INBOX_VIEWS.map((view) => [view, formatCount(input.counts[view], COUNT_CAP, input.locale)])) as Record<InboxView, string>,
     nextCursor: input.page.nextCursor,
     previousCursor: input.page.previousCursor,
     tickets: input.page.tickets.map((ticket) => presentInboxTicket(ticket, input.staffId, input.locale)),

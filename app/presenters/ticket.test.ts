@@ -114,6 +114,7 @@ const ticket = (fields: Partial<Ticket> = {}): Ticket => ({
   firstResponseAt: null,
   resolvedAt: null,
   slaDueAt: null,
+  awaitingReply: true,
   createdAt: opened,
   updatedAt: opened,
   customer,

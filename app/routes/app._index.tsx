@@ -85,7 +85,7 @@ export default function InboxPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const tabs = INBOX_VIEWS.map((id) => ({ id, content: t(`inbox.views.${id}`), badge: String(counts[id]), accessibilityLabel: `${t(`inbox.views.${id}`)} ${counts[id]}` }));
+  const tabs = INBOX_VIEWS.map((id) => ({ id, content: t(`inbox.views.${id}`), badge: counts[id], accessibilityLabel: `${t(`inbox.views.${id}`)} ${counts[id]}` }));
   const go = (changes: Record<string, string | null>, keepPage = false) => navigate(`?${withParams(params, changes, keepPage)}`);
   return (
     <Page fullWidth>

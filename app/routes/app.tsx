@@ -7,7 +7,9 @@ import { AppProvider } from "@shopify/shopify-app-remix/react";
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { skipRevalidationAfterPreviews } from "~/components/order-actions/use-order-action";
+import { formatCount } from "~/components/format";
 import { createI18n } from "~/i18n";
+import { COUNT_CAP } from "~/inbox-views";
 import { polarisTranslations } from "~/polaris-translations.server";
 import { resolveAdminLocale } from "~/services/resolve-admin-locale.server";
 import { countAwaitingReply } from "~/models/inbox.server";
@@ -28,12 +30,13 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     // The library's own override of App Bridge's CDN script (offline development, tests).
     appBridgeUrl: process.env.APP_BRIDGE_URL,
     locale,
-    awaitingReply,
+    // Capped (countAwaitingReply): "1,000+" past the cap, in the agent's numerals.
+    awaitingReply: awaitingReply ? formatCount(awaitingReply, COUNT_CAP, locale) : null,
     polarisI18n: polarisTranslations[locale],
   };
 };
 
-function Navigation({ awaitingReply }: { awaitingReply: number }) {
+function Navigation({ awaitingReply }: { awaitingReply: string | null }) {
   const { t } = useTranslation();
   return (
     <NavMenu>
@@ -41,7 +44,7 @@ function Navigation({ awaitingReply }: { awaitingReply: number }) {
         {t("nav.inbox")}
       </Link>
       {/* Shopify admin hides the home link; the inbox also appears as an item, with what awaits a reply. */}
-      <Link to="/app?view=open">{awaitingReply ? t("nav.inboxAwaiting", { count: awaitingReply }) : t("nav.inbox")}</Link>
+      <Link to="/app?view=open">{awaitingReply ? t("nav.inboxAwaiting", { shown: awaitingReply }) : t("nav.inbox")}</Link>
       <Link to="/app/returns">{t("nav.returns")}</Link>
       <Link to="/app/automation">{t("nav.automation")}</Link>
       <Link to="/app/analytics">{t("nav.analytics")}</Link>

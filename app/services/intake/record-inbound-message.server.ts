@@ -43,11 +43,11 @@ export async function recordInboundMessage(shop: string, input: InboundMessage):
       const receivedAt = new Date();
       let outcome: "created" | "threaded" = "threaded";
       if (!ticket) {
-        ticket = await createTicket(shop, { customerId: customer.id, subject: ticketSubject(message.subject), channel: message.channel, language, lastMessageAt: receivedAt }, tx);
+        ticket = await createTicket(shop, { customerId: customer.id, subject: ticketSubject(message.subject), channel: message.channel, language, lastMessageAt: receivedAt, awaitingReply: true }, tx);
         await writeActivities(tx, shop, ticket.id, actor, [{ kind: "ticket_created", data: { channel: message.channel, from: message.sender.email } }]);
         outcome = "created";
       } else {
-        await updateTicketFields(tx, shop, ticket.id, { lastMessageAt: receivedAt, ...(language && !ticket.language ? { language } : {}) });
+        await updateTicketFields(tx, shop, ticket.id, { lastMessageAt: receivedAt, awaitingReply: true, ...(language && !ticket.language ? { language } : {}) });
       }
       if (language && language !== customer.language) await rememberCustomerLanguage(shop, customer.id, language, tx);
 

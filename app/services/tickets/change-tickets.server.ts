@@ -164,7 +164,7 @@ async function writeMessage(
     tx,
   );
   if (reply) {
-    await updateTicketFields(tx, shop, ticketId, { lastMessageAt: now, firstResponseAt: ticket.firstResponseAt ?? now });
+    await updateTicketFields(tx, shop, ticketId, { lastMessageAt: now, awaitingReply: false, firstResponseAt: ticket.firstResponseAt ?? now });
     await refreshTicketSla(tx, shop, ticketId);
     await enqueueJob("send-email", { shop, messageId: message.id }, { jobKey: `send-email:${message.id}`, maxAttempts: 12 }, tx);
   }
