@@ -193,6 +193,8 @@ interface LoadResult {
   fcpMs: number | null;
   ttfbMs: number | null;
   lcpElement: string | null;
+  /** The shifts counted and what the largest moved (web-vitals' CLS entries). */
+  clsSource: string | null;
   jsKb: number;
   jsKbFromBuild: number;
   scripts: number;
@@ -216,6 +218,7 @@ async function measureLoad(browser: Browser, stack: Stack, shop: string, spec: P
       fcpMs: metrics.FCP ? round(metrics.FCP.value, 0) : null,
       ttfbMs: metrics.TTFB ? round(metrics.TTFB.value, 0) : null,
       lcpElement: metrics.LCP!.source,
+      clsSource: metrics.CLS!.source,
       ...summariseScripts(await Promise.all(scripts), new URL(stack.appUrl).origin),
       errors,
     };
@@ -412,10 +415,8 @@ export async function benchVitals(options: VitalsBenchOptions) {
       bare: { path: "/bare", ready: (app) => app.getByText("A Polaris page with a card and a line of text").waitFor({ timeout: 60_000 }) },
       inbox: {
         path: "",
-        ready: async (app) => {
-          await app.getByRole("heading", { name: "Inbox" }).waitFor({ timeout: 60_000 });
-          await app.locator(".Polaris-IndexTable__TableRow", { hasText: SUBJECT }).waitFor({ timeout: 60_000 });
-        },
+        // The page's title is in the admin's title bar, outside the app's frame: the rows tell it is shown.
+        ready: (app) => app.locator(".Polaris-IndexTable__TableRow", { hasText: SUBJECT }).waitFor({ timeout: 60_000 }),
       },
       ticket: { path: `/tickets/${ticketId}`, ready: ordersShown },
     };
@@ -429,7 +430,7 @@ export async function benchVitals(options: VitalsBenchOptions) {
       for (const name of Object.keys(pages) as PageName[]) {
         const result = await measureLoad(browser, stack, shop, pages[name], load === 0 ? `vitals-${name}` : null);
         loads[name].push(result);
-        options.log(`load ${load + 1}/${LOADS} ${name}: LCP ${result.lcpMs} ms (${result.lcpElement}), CLS ${result.cls}, JS ${result.jsKb} KB in ${result.scripts} files${result.errors.length ? `, errors: ${result.errors.join(" | ")}` : ""}`);
+        options.log(`load ${load + 1}/${LOADS} ${name}: LCP ${result.lcpMs} ms (${result.lcpElement}), CLS ${result.cls} (${result.clsSource}), JS ${result.jsKb} KB in ${result.scripts} files${result.errors.length ? `, errors: ${result.errors.join(" | ")}` : ""}`);
       }
     }
 
@@ -515,6 +516,7 @@ export async function benchVitals(options: VitalsBenchOptions) {
       jsKbFromBuild: median(results.map((result) => result.jsKbFromBuild)),
       appBridgeKb: median(results.map((result) => result.appBridgeKb)),
       lcpElement: results[0]?.lcpElement ?? null,
+      clsSource: results[0]?.clsSource ?? null,
       loads: results.map(({ lcpMs, cls, fcpMs, ttfbMs, jsKb }) => ({ lcpMs, cls, fcpMs, ttfbMs, jsKb })),
     });
     const interactions = (results: InteractionResult[]) => ({

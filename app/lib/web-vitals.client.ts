@@ -40,7 +40,18 @@ function isFlagged(): boolean {
 }
 
 type EventEntry = PerformanceEntry & { processingStart: number; processingEnd: number };
-type ShiftEntry = PerformanceEntry & { value: number; sources?: Array<{ node?: Node | null }> };
+type ShiftEntry = PerformanceEntry & { value: number; sources?: Array<{ node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }> };
+
+/** Where a shifted node went: "div.Polaris-IndexTable y 212→254". */
+function movement(source: NonNullable<ShiftEntry["sources"]>[number]): string {
+  const { previousRect: from, currentRect: to } = source;
+  const changes = [
+    from.y !== to.y ? `y ${Math.round(from.y)}→${Math.round(to.y)}` : null,
+    from.x !== to.x ? `x ${Math.round(from.x)}→${Math.round(to.x)}` : null,
+    from.height !== to.height ? `h ${Math.round(from.height)}→${Math.round(to.height)}` : null,
+  ].filter(Boolean);
+  return `${nameOf(source.node)}${changes.length ? ` ${changes.join(" ")}` : ""}`;
+}
 
 function nameOf(node: Node | null | undefined): string {
   if (!(node instanceof Element)) return node?.nodeName.toLowerCase() ?? "?";
@@ -67,7 +78,7 @@ function describe(metric: Metric): string | null {
   if (metric.name === "CLS") {
     const entries = metric.entries as ShiftEntry[];
     const largest = entries.reduce<ShiftEntry | undefined>((found, entry) => (!found || entry.value > found.value ? entry : found), undefined);
-    return largest ? `${entries.length} shifts, largest ${largest.value.toFixed(4)} moving ${(largest.sources ?? []).map((source) => nameOf(source.node)).join(", ")}` : "no shifts";
+    return largest ? `${entries.length} shifts, largest ${largest.value.toFixed(4)} moving ${(largest.sources ?? []).map(movement).join(", ")} at ${Math.round(largest.startTime)} ms` : "no shifts";
   }
   return null;
 }

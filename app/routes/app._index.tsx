@@ -91,7 +91,11 @@ export default function InboxPage() {
     <Page fullWidth>
       <PageTitleBar title={t("inbox.title")} />
       <Card padding="0">
-        <Tabs tabs={tabs} selected={Math.max(0, INBOX_VIEWS.indexOf(view))} onSelect={(index) => go({ view: INBOX_VIEWS[index]! })} />
+        {/* Polaris's Tabs measure themselves in the browser and render no tab until then: the row's
+            height (a 28 px tab inside 8 px of padding) is held so the table does not move down. */}
+        <div style={{ minHeight: "calc(var(--p-height-700) + 2 * var(--p-space-200))" }}>
+          <Tabs tabs={tabs} selected={Math.max(0, INBOX_VIEWS.indexOf(view))} onSelect={(index) => go({ view: INBOX_VIEWS[index]! })} />
+        </div>
         <div style={{ padding: "var(--p-space-200) var(--p-space-300)" }}>
           <BlockStack gap="200">
             <InboxSearch search={search} onSearch={(q) => go({ q })} />
