@@ -25,6 +25,7 @@ import { findFreePort } from "../scripts/embedded-postgres.ts";
 import { INBOUND_EMAIL_DOMAIN, startStack, type Stack } from "../scripts/stack.ts";
 import type { FrontdeskVitals } from "../app/lib/web-vitals.client.ts";
 import { COUNT_CAP } from "../app/inbox-views.ts";
+import { buildEmbeddedQuery } from "../devstore/pages/admin-page.ts";
 import { seed } from "./inbox.ts";
 import { percentile, round } from "./stats.ts";
 
@@ -195,6 +196,8 @@ interface LoadResult {
   lcpElement: string | null;
   /** The shifts counted and what the largest moved (web-vitals' CLS entries). */
   clsSource: string | null;
+  /** The frame's document as Navigation Timing saw it, in ms from the frame's navigation start. */
+  document: { redirects: number; requestStartMs: number; responseStartMs: number; responseEndMs: number; domInteractiveMs: number; transferKb: number };
   jsKb: number;
   jsKbFromBuild: number;
   scripts: number;
@@ -211,6 +214,10 @@ async function measureLoad(browser: Browser, stack: Stack, shop: string, spec: P
     // The app's frame must share the page's throttled renderer: a frame in its own process would escape the CPU slowdown.
     if (await page.context().newCDPSession(frame).then(() => true, () => false)) throw new Error("The app's frame runs in its own process; CPU throttling does not reach it");
     const metrics = await settledVitals(frame, ["LCP", "CLS"]);
+    const document = await frame.evaluate(() => {
+      const entry = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      return { redirects: entry.redirectCount, requestStartMs: entry.requestStart, responseStartMs: entry.responseStart, responseEndMs: entry.responseEnd, domInteractiveMs: entry.domInteractive, transferKb: entry.transferSize / 1024 };
+    });
     if (screenshot) await saveScreenshot(page, screenshot);
     return {
       lcpMs: round(metrics.LCP!.value, 0),
@@ -219,6 +226,7 @@ async function measureLoad(browser: Browser, stack: Stack, shop: string, spec: P
       ttfbMs: metrics.TTFB ? round(metrics.TTFB.value, 0) : null,
       lcpElement: metrics.LCP!.source,
       clsSource: metrics.CLS!.source,
+      document: { redirects: document.redirects, requestStartMs: round(document.requestStartMs, 0), responseStartMs: round(document.responseStartMs, 0), responseEndMs: round(document.responseEndMs, 0), domInteractiveMs: round(document.domInteractiveMs, 0), transferKb: round(document.transferKb, 1) },
       ...summariseScripts(await Promise.all(scripts), new URL(stack.appUrl).origin),
       errors,
     };
@@ -430,7 +438,7 @@ export async function benchVitals(options: VitalsBenchOptions) {
       for (const name of Object.keys(pages) as PageName[]) {
         const result = await measureLoad(browser, stack, shop, pages[name], load === 0 ? `vitals-${name}` : null);
         loads[name].push(result);
-        options.log(`load ${load + 1}/${LOADS} ${name}: LCP ${result.lcpMs} ms (${result.lcpElement}), CLS ${result.cls} (${result.clsSource}), JS ${result.jsKb} KB in ${result.scripts} files${result.errors.length ? `, errors: ${result.errors.join(" | ")}` : ""}`);
+        options.log(`load ${load + 1}/${LOADS} ${name}: LCP ${result.lcpMs} ms (${result.lcpElement}), CLS ${result.cls} (${result.clsSource}), document ${JSON.stringify(result.document)}, JS ${result.jsKb} KB in ${result.scripts} files${result.errors.length ? `, errors: ${result.errors.join(" | ")}` : ""}`);
       }
     }
 
@@ -507,6 +515,27 @@ export async function benchVitals(options: VitalsBenchOptions) {
       options.log(`loader ${name}: p50 ${timing.app.p50} ms (SQL ${timing.sql.p50}), p95 ${timing.app.p95} ms (SQL ${timing.sql.p95}), ${timing.app.samples} samples`);
     }
 
+    // Documents: the whole HTML response (every loader and the server render) as the admin's frame asks for it, unthrottled.
+    const documentRequest = (pathname: string, expect: string) => async () => {
+      const query = buildEmbeddedQuery({ shop, handle: shop.replace(/\.myshopify\.com$/, ""), locale: "en", idToken: await stack.devstore.mintSessionToken(shop), apiSecret: API_SECRET });
+      const response = await fetch(`http://127.0.0.1:${appPort}${pathname}?${query}`, { headers: { "User-Agent": BROWSER_USER_AGENT } });
+      const body = await response.text();
+      if (response.status !== 200 || !body.includes(expect)) throw new Error(`${pathname} answered ${response.status}: ${body.slice(0, 300)}`);
+      return body;
+    };
+    const documentSpecs = {
+      bare: documentRequest("/app/bare", "A Polaris page with a card"),
+      inbox: documentRequest("/app", SUBJECT),
+      ticket: documentRequest(`/app/tickets/${ticketId}`, SUBJECT),
+    };
+    const documents: Record<string, { ms: number; p95Ms: number; kb: number; gzKb: number; samples: number }> = {};
+    for (const [name, request] of Object.entries(documentSpecs)) {
+      const body = await request();
+      const timing = await timeAgainstSql(() => request().then(() => undefined), async () => {});
+      documents[name] = { ms: timing.app.p50, p95Ms: timing.app.p95, kb: round(Buffer.byteLength(body) / 1024, 1), gzKb: round(gzipSync(body).length / 1024, 1), samples: timing.app.samples };
+      options.log(`document ${name}: p50 ${timing.app.p50} ms, p95 ${timing.app.p95} ms, ${documents[name]!.kb} KB (${documents[name]!.gzKb} KB gzipped)`);
+    }
+
     const summarise = (results: LoadResult[]) => ({
       lcpMs: median(results.map((result) => result.lcpMs)),
       cls: median(results.map((result) => result.cls)),
@@ -517,7 +546,7 @@ export async function benchVitals(options: VitalsBenchOptions) {
       appBridgeKb: median(results.map((result) => result.appBridgeKb)),
       lcpElement: results[0]?.lcpElement ?? null,
       clsSource: results[0]?.clsSource ?? null,
-      loads: results.map(({ lcpMs, cls, fcpMs, ttfbMs, jsKb }) => ({ lcpMs, cls, fcpMs, ttfbMs, jsKb })),
+      loads: results.map(({ lcpMs, cls, fcpMs, ttfbMs, jsKb, document }) => ({ lcpMs, cls, fcpMs, ttfbMs, jsKb, document })),
     });
     const interactions = (results: InteractionResult[]) => ({
       inpMs: median(results.map((result) => result.inpMs)),
@@ -556,6 +585,7 @@ export async function benchVitals(options: VitalsBenchOptions) {
       pages: { inbox: { ...inbox, lcpRatioToBare: lcpRatio(inbox.lcpMs) }, ticket: { ...ticket, lcpRatioToBare: lcpRatio(ticket.lcpMs) } },
       interactions: Object.fromEntries(Object.entries(interactionRuns).map(([name, results]) => [name, interactions(results)])),
       loaders,
+      documents,
       met: { ...met, all: Object.values(met).every((group) => Object.values(group).every(Boolean)) },
       pageErrors: [...new Set(errors)],
       screenshots: [...Object.keys(pages), ...Object.keys(interactionSpecs).map((name) => `interaction-${name}`)].map((name) => path.relative(process.cwd(), path.join(SCREENSHOTS, `vitals-${name}.png`))),
