@@ -13,7 +13,7 @@
  * 3. The server time of the layout, inbox and ticket loaders (single-fetch data requests for one
  *    route each, unthrottled, from this process), beside hand-written SQL reading the same rows.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -531,6 +531,8 @@ export async function benchVitals(options: VitalsBenchOptions) {
     const documents: Record<string, { ms: number; p95Ms: number; kb: number; gzKb: number; samples: number }> = {};
     for (const [name, request] of Object.entries(documentSpecs)) {
       const body = await request();
+      // Kept beside the screenshots, to see what a heavy document is made of.
+      writeFileSync(path.join(SCREENSHOTS, `vitals-document-${name}.html`), body);
       const timing = await timeAgainstSql(() => request().then(() => undefined), async () => {});
       documents[name] = { ms: timing.app.p50, p95Ms: timing.app.p95, kb: round(Buffer.byteLength(body) / 1024, 1), gzKb: round(gzipSync(body).length / 1024, 1), samples: timing.app.samples };
       options.log(`document ${name}: p50 ${timing.app.p50} ms, p95 ${timing.app.p95} ms, ${documents[name]!.kb} KB (${documents[name]!.gzKb} KB gzipped)`);

@@ -1,37 +1,25 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
-import { BlockStack, Card, Page, Pagination, Tabs } from "@shopify/polaris";
+import { BlockStack, Card, Page, Pagination } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { InboxFilterBar } from "~/components/inbox/filter-bar";
 import { withParams } from "~/components/inbox/inbox-params";
 import { InboxSearch } from "~/components/inbox/inbox-search";
 import { InboxTable } from "~/components/inbox/inbox-table";
+import { ViewTabs } from "~/components/inbox/view-tabs";
 import { PageTitleBar } from "~/components/page-title-bar";
 import { resolveLocale } from "~/i18n";
-import { INBOX_CHANNELS, INBOX_SORTS, INBOX_VIEWS, LANGUAGE_CODE, type InboxView } from "~/inbox-views";
+import { INBOX_VIEWS, type InboxView } from "~/inbox-views";
 import { countInboxViews, listInboxTickets, listTicketLanguages } from "~/models/inbox.server";
 import { listStaffMembers } from "~/models/staff-member.server";
 import { presentInbox } from "~/presenters/inbox";
+import { BulkForm, InboxFilters } from "~/schemas/inbox-request.server";
 import type { TicketAction } from "~/schemas/ticket-actions";
-import { TICKET_INTENTS, TICKET_SENTIMENTS } from "~/schemas/ticket-labels";
 import { resolveAdminLocale } from "~/services/resolve-admin-locale.server";
 import { changeTickets } from "~/services/tickets/change-tickets.server";
 import { requireStaffId, staffIdOf } from "~/shopify/staff-id";
 import { authenticate } from "~/shopify.server";
 import { isUuid } from "~/uuid";
-
-/** The inbox's filters and sort, from the URL; anything unknown is ignored rather than refused. */
-const InboxFilters = z.object({
-  channel: z.enum(INBOX_CHANNELS).nullable().catch(null).default(null),
-  language: z.string().regex(LANGUAGE_CODE).nullable().catch(null).default(null),
-  tag: z.string().trim().min(1).max(100).nullable().catch(null).default(null),
-  assignee: z.union([z.enum(["none", "me"]), z.string().regex(/^\d{1,19}$/)]).nullable().catch(null).default(null),
-  intent: z.enum(TICKET_INTENTS).nullable().catch(null).default(null),
-  sentiment: z.enum(TICKET_SENTIMENTS).nullable().catch(null).default(null),
-  hasOrder: z.string().optional().transform((value) => value === "1"),
-  sort: z.enum(INBOX_SORTS).catch("activity").default("activity"),
-});
 
 export const meta: MetaFunction = () => [{ title: "Inbox · Frontdesk" }];
 
@@ -55,13 +43,6 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   ]);
   return presentInbox({ view, staffId, locale, search: url.searchParams.get("q"), language: filters.language, page, counts, staff, languages, now: new Date() });
 };
-
-const BulkForm = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("close"), ids: z.string() }),
-  z.object({ intent: z.literal("assignToMe"), ids: z.string() }),
-  z.object({ intent: z.literal("unassign"), ids: z.string() }),
-  z.object({ intent: z.literal("tag"), ids: z.string(), tag: z.string().trim().min(1).max(100) }),
-]);
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, sessionToken } = await authenticate.admin(request);
@@ -91,11 +72,7 @@ export default function InboxPage() {
     <Page fullWidth>
       <PageTitleBar title={t("inbox.title")} />
       <Card padding="0">
-        {/* Polaris's Tabs measure themselves in the browser and render no tab until then: the row's
-            height (a 28 px tab inside 8 px of padding) is held so the table does not move down. */}
-        <div style={{ minHeight: "calc(var(--p-height-700) + 2 * var(--p-space-200))" }}>
-          <Tabs tabs={tabs} selected={Math.max(0, INBOX_VIEWS.indexOf(view))} onSelect={(index) => go({ view: INBOX_VIEWS[index]! })} />
-        </div>
+        <ViewTabs label={t("inbox.viewsLabel")} tabs={tabs} selected={Math.max(0, INBOX_VIEWS.indexOf(view))} onSelect={(index) => go({ view: INBOX_VIEWS[index]! })} />
         <div style={{ padding: "var(--p-space-200) var(--p-space-300)" }}>
           <BlockStack gap="200">
             <InboxSearch search={search} onSearch={(q) => go({ q })} />
