@@ -287,6 +287,39 @@ describe("the storefront contact form, in Chromium", () => {
     await saveScreenshot(page, "storefront-contact-ja");
     expect(await queryDatabase(`SELECT t.channel, t.language FROM "Ticket" t JOIN "Customer" c ON c.id = t."customerId" WHERE c.email = 'hanako.suzuki@example.jp'`)).toEqual([{ channel: "CONTACT_FORM", language: "ja" }]);
   });
+
+  it("tells the agent which message came from a shopper signed in as the customer and which from anyone", async () => {
+    const shop = stack.devstore.shops[1]!;
+    const [customer] = (await queryDatabase(
+      `SELECT "shopifyId"::text AS id, email FROM "Customer" WHERE "shopId" = '${shop}' AND "shopifyId" IS NOT NULL AND email IS NOT NULL ORDER BY "shopifyId" LIMIT 1`,
+    )) as Array<{ id: string; email: string }>;
+    const page = await newPage(browser);
+    const send = async (text: string) => {
+      await page.getByRole("link", { name: "お問い合わせ・返品" }).click();
+      await page.getByLabel("メールアドレス").fill(customer!.email);
+      await page.getByLabel("お問い合わせ内容").fill(text);
+      await page.getByRole("button", { name: "送信する" }).click();
+      await page.getByRole("status").getByText("お問い合わせありがとうございます").waitFor();
+    };
+    await page.goto(stack.devstore.storefrontUrl(shop));
+    await send("住所を変更してください（ログインなし）");
+    // The storefront's sign-in: the app proxy then names this customer, signed, as Shopify does.
+    await page.goto(`${stack.devstore.storefrontUrl(shop)}/account/login-as/${customer!.id}`);
+    await send("住所を変更してください（ログイン済み）");
+
+    const tickets = (await queryDatabase(
+      `SELECT m."ticketId" AS id, m."isSenderVerified" AS verified FROM "Message" m WHERE m."shopId" = '${shop}' AND m.text LIKE '住所を変更してください%' ORDER BY m."createdAt"`,
+    )) as Array<{ id: string; verified: boolean }>;
+    expect(tickets.map((ticket) => ticket.verified)).toEqual([false, true]);
+    const app = page.frameLocator("iframe");
+    await page.goto(stack.devstore.adminUrl(shop, `/tickets/${tickets[1]!.id}`, "en"));
+    await app.getByText("Signed in", { exact: true }).waitFor();
+    await page.goto(stack.devstore.adminUrl(shop, `/tickets/${tickets[0]!.id}`, "en"));
+    const unverified = app.getByText("Unverified sender", { exact: true });
+    await unverified.hover();
+    await app.getByText(/anyone can type an email address/).waitFor();
+    await saveScreenshot(page, "ticket-unverified-sender");
+  });
 });
 
 describe("the devstore's mail, in Chromium", () => {

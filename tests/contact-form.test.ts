@@ -9,12 +9,13 @@ import { createShop } from "./factories/records";
 /** A request as Shopify's app proxy forwards it to /proxy/contact, signed with the app's secret. */
 function proxied(
   shop: string,
-  init: { method?: string; body?: URLSearchParams; locale?: string; ip?: string; forwardedFor?: string; accept?: string; tamper?: boolean } = {},
+  init: { method?: string; body?: URLSearchParams; locale?: string; ip?: string; forwardedFor?: string; accept?: string; tamper?: boolean; signedInAs?: string; forgeSignedInAs?: string } = {},
 ) {
-  const query = new URLSearchParams({ shop, logged_in_customer_id: "", path_prefix: "/apps/frontdesk", timestamp: String(Math.floor(Date.now() / 1000)) });
+  const query = new URLSearchParams({ shop, logged_in_customer_id: init.signedInAs ?? "", path_prefix: "/apps/frontdesk", timestamp: String(Math.floor(Date.now() / 1000)) });
   if (init.locale) query.set("locale", init.locale);
   query.set("signature", signProxyParams(query, TEST_API_SECRET));
   if (init.tamper) query.set("shop", "someone-else.myshopify.com");
+  if (init.forgeSignedInAs) query.set("logged_in_customer_id", init.forgeSignedInAs);
   return new Request(`${TEST_APP_URL}/proxy/contact?${query}`, {
     method: init.method ?? "GET",
     body: init.body,
@@ -59,6 +60,32 @@ describe("the storefront contact form", () => {
     expect(ticket.customer).toMatchObject({ email: "kanokwan@example.com", firstName: "Kanokwan", language: "th" });
     expect(ticket.messages[0]).toMatchObject({ channel: "CONTACT_FORM", direction: "INBOUND", text: "สินค้ายังไม่มาถึงค่ะ", authorEmail: "kanokwan@example.com" });
     expect(ticket.orders.map((link) => link.orderId)).toEqual([order.id]);
+  });
+
+  it("marks a signed-in shopper's message verified, on the customer Shopify signed in, and anyone else's unverified", async () => {
+    const { id: shop } = await createShop();
+    const customer = await prisma.customer.create({ data: { shopId: shop, shopifyId: 9_100_002n, email: "aiko@example.jp", firstName: "Aiko" } });
+    // Signed in, writing from another address than the account's: still the account's customer.
+    const signedIn = await respond(action, proxied(shop, { method: "POST", accept: "application/json", signedInAs: "9100002", body: message({ email: "aiko.work@example.jp", message: "サイズを交換したいです" }) }));
+    expect(signedIn.status).toBe(200);
+    // Signed out, typing the account's address: anyone could have.
+    const signedOut = await respond(action, proxied(shop, { method: "POST", accept: "application/json", body: message({ email: "aiko@example.jp", message: "Please send my order to another address" }) }));
+    expect(signedOut.status).toBe(200);
+
+    const messages = await prisma.message.findMany({ where: { shopId: shop }, include: { ticket: true }, orderBy: { createdAt: "asc" } });
+    expect(messages.map((stored) => [stored.authorEmail, stored.isSenderVerified, stored.ticket.customerId])).toEqual([
+      ["aiko.work@example.jp", true, customer.id],
+      ["aiko@example.jp", false, customer.id],
+    ]);
+    expect(messages[0]!.ticketId).not.toBe(messages[1]!.ticketId);
+  });
+
+  it("refuses a signed-in customer id changed after Shopify signed the request", async () => {
+    const { id: shop } = await createShop();
+    await prisma.customer.create({ data: { shopId: shop, shopifyId: 9_100_003n, email: "victim@example.com" } });
+    const forged = await respond(action, proxied(shop, { method: "POST", forgeSignedInAs: "9100003", body: message({ email: "attacker@example.com", message: "Change my address" }) }));
+    expect(forged.status).toBe(400);
+    expect(await prisma.message.count({ where: { shopId: shop } })).toBe(0);
   });
 
   it("refuses a request whose signature does not match, and stores nothing", async () => {

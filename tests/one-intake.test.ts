@@ -4,6 +4,8 @@ import { submitContactForm } from "~/channels/contact-form/submit-contact-form.s
 import { receiveInboundEmail } from "~/channels/email/receive-inbound-email.server";
 import { parseInboundEmail } from "~/email/inbound.server";
 import { inboundAddressFor } from "~/models/shop.server";
+import type { InboundMessage } from "~/schemas/inbound-message";
+import { recordInboundMessage } from "~/services/intake/record-inbound-message.server";
 import { applyTicketActions, changeTickets } from "~/services/tickets/change-tickets.server";
 import { TicketEvent } from "~/schemas/ticket-event";
 import { createShop } from "./factories/records";
@@ -58,7 +60,7 @@ describe("one intake for every channel", () => {
         [`From: Mali Srisuk <mali@example.com>`, `To: ${inboundAddressFor(byMail.shop)}`, "Subject: #1042 สินค้ายังไม่มาถึงค่ะ ส่งมาตั้งแต่สัปดาห์ที่แล้ว", "Message-ID: <mali-1@example.com>", "Content-Type: text/plain; charset=utf-8", "", text, ""].join("\r\n"),
       ),
     );
-    const form = await submitContactForm(byForm.shop, { name: "Mali Srisuk", email: "mali@example.com", order: "1042", message: text }, { ip: "203.0.113.9" });
+    const form = await submitContactForm(byForm.shop, { name: "Mali Srisuk", email: "mali@example.com", order: "1042", message: text }, { ip: "203.0.113.9", signedInCustomerId: null });
     expect(mail).toMatchObject({ outcome: "created" });
     expect(form).toMatchObject({ outcome: "created" });
 
@@ -88,7 +90,7 @@ describe("one intake for every channel", () => {
 
   it("queues the events of what it stored, in the same transaction: ticket created, message received, and a reopening", async () => {
     const { shop, customer } = await shopWithMali();
-    const first = await submitContactForm(shop, { name: "", email: "mali@example.com", order: "", message: "Hello?" }, { ip: null });
+    const first = await submitContactForm(shop, { name: "", email: "mali@example.com", order: "", message: "Hello?" }, { ip: null, signedInCustomerId: null });
     if (first.outcome !== "created") throw new Error(`expected a new ticket, got ${first.outcome}`);
     await changeTickets(shop, [first.ticketId], [{ type: "set_status", status: "CLOSED" }], { type: "staff", staffId: 77n });
     const again = await receiveInboundEmail(
@@ -108,9 +110,36 @@ describe("one intake for every channel", () => {
     expect(new Set(events.map((event) => event.ticketId))).toEqual(new Set([first.ticketId]));
   });
 
+  it("never puts an unverified sender's message on an existing ticket, even one it answers and names", async () => {
+    const { shop, customer } = await shopWithMali();
+    const mail = await receiveInboundEmail(
+      await parseInboundEmail([`From: mali@example.com`, `To: ${inboundAddressFor(shop)}`, "Subject: Where is #1042?", "Message-ID: <mali-where@example.com>", "", "Where is it?", ""].join("\r\n")),
+    );
+    if (mail.outcome !== "created") throw new Error(`expected a new ticket, got ${mail.outcome}`);
+    const base = { channel: "CONTACT_FORM", sender: { email: "mali@example.com", name: null }, subject: "Re: Where is #1042?", text: "Send it to my new address", html: null, attachments: [], externalId: null, sentAt: null } satisfies Omit<InboundMessage, "thread">;
+    const thread = { answers: ["<mali-where@example.com>"], ticketNumber: mail.ticketNumber, orderNames: [] };
+
+    const unverified = await recordInboundMessage(shop, { ...base, sender: { ...base.sender, identity: { kind: "unverified" } }, thread });
+    expect(unverified).toMatchObject({ outcome: "created" });
+    // The same hints from a sender Shopify signed in as Mali thread as they would by mail.
+    const signedIn = await recordInboundMessage(shop, { ...base, sender: { ...base.sender, identity: { kind: "signed_in", shopifyCustomerId: "7100001" } }, thread });
+    expect(signedIn).toMatchObject({ outcome: "threaded", ticketId: mail.ticketId });
+    // Signed in as a customer the mirror does not have: nothing ties the address to that account.
+    const unknownAccount = await recordInboundMessage(shop, { ...base, sender: { ...base.sender, identity: { kind: "signed_in", shopifyCustomerId: "7100999" } }, thread });
+    expect(unknownAccount).toMatchObject({ outcome: "created" });
+
+    const stored = await prisma.message.findMany({ where: { shopId: shop }, orderBy: { createdAt: "asc" }, include: { ticket: { select: { customerId: true } } } });
+    expect(stored.map((message) => [message.channel, message.isSenderVerified, message.ticket.customerId === customer.id])).toEqual([
+      ["EMAIL", null, true],
+      ["CONTACT_FORM", false, true],
+      ["CONTACT_FORM", true, true],
+      ["CONTACT_FORM", false, true],
+    ]);
+  });
+
   it("queues no event for a change that rolled back, and marks a rule's change as the rule's", async () => {
     const { shop } = await shopWithMali();
-    const ticket = await submitContactForm(shop, { name: "", email: "mali@example.com", order: "", message: "Hi" }, { ip: null });
+    const ticket = await submitContactForm(shop, { name: "", email: "mali@example.com", order: "", message: "Hi" }, { ip: null, signedInCustomerId: null });
     if (ticket.outcome !== "created") throw new Error(`expected a new ticket, got ${ticket.outcome}`);
     const before = (await queuedEvents(shop)).length;
 

@@ -108,6 +108,11 @@ function splitName(name: string | null): { firstName: string | null; lastName: s
   return { firstName: parts.slice(0, -1).join(" "), lastName: parts.at(-1)! };
 }
 
+/** A mirrored (Shopify) customer of the shop, as the intake needs them; null when not mirrored or erased. */
+export async function findMirroredCustomer(shop: string, shopifyId: bigint, db: Prisma.TransactionClient = prisma) {
+  return db.customer.findFirst({ where: { shopId: shop, shopifyId, redactedAt: null }, select: { id: true, language: true, shopifyLocale: true } });
+}
+
 /**
  * The shop's customer who writes from `sender.email` (case-insensitive; the Shopify customer
  * first when a mirrored and a helpdesk-only profile share it), or a new helpdesk-only profile

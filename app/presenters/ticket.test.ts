@@ -29,6 +29,7 @@ const message = (fields: Partial<Message> = {}): Message => ({
   sendClaimedAt: null,
   deliveryFailedAt: null,
   deliveryError: null,
+  isSenderVerified: null,
   attachments: [],
   ...fields,
 });

@@ -40,6 +40,8 @@ export function presentThreadMessage(message: Message) {
     // A bounce said this reply never arrived, and why.
     deliveryFailedAt: message.deliveryFailedAt?.toISOString() ?? null,
     deliveryError: message.deliveryError,
+    // Whether Shopify signed the sender in as the customer (storefront forms); null for mail.
+    isSenderVerified: message.isSenderVerified,
     attachments: message.attachments,
   };
 }

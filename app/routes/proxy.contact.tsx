@@ -62,7 +62,10 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   await authenticate.public.appProxy(request);
-  const shop = new URL(request.url).searchParams.get("shop")!;
+  const query = new URL(request.url).searchParams;
+  const shop = query.get("shop")!;
+  // Signed with the rest of the query: the shopper Shopify signed in to the shop's customer accounts, or "".
+  const signedInCustomerId = /^\d{1,19}$/.test(query.get("logged_in_customer_id") ?? "") ? query.get("logged_in_customer_id") : null;
   const wantsJson = (request.headers.get("Accept") ?? "").includes("application/json");
   const fields = Object.fromEntries(await request.formData());
   const locale = resolveLocale(typeof fields.locale === "string" ? fields.locale : request.headers.get("Accept-Language"));
@@ -73,7 +76,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const form = ContactForm.safeParse(fields);
   if (!form.success) return answer(422, "alert", t("storefront.contact.invalid"));
   // Counted from the right: only the entries Shopify and the operator's own proxies add are trustworthy.
-  const result = await submitContactForm(shop, form.data, { ip: clientAddress(request.headers.get("X-Forwarded-For")) });
+  const result = await submitContactForm(shop, form.data, { ip: clientAddress(request.headers.get("X-Forwarded-For")), signedInCustomerId });
   if (result.outcome === "rate-limited") return answer(429, "alert", t(result.limit === "shop" ? "storefront.contact.shopBusy" : "storefront.contact.tooMany"), { "Retry-After": String(result.retryAfterSeconds) });
   return answer(200, "status", t("storefront.contact.thanks"));
 };

@@ -14,7 +14,20 @@ const storable = z.string().transform((value) => toStorableText(value));
  */
 export const InboundMessage = z.object({
   channel: z.enum(CHANNELS),
-  sender: z.object({ email: storable.pipe(z.string().min(1)), name: storable.nullable() }),
+  sender: z.object({
+    email: storable.pipe(z.string().min(1)),
+    name: storable.nullable(),
+    /**
+     * What Shopify vouches for about the sender. `signed_in`: they were signed in to the shop's
+     * customer accounts as this Shopify customer (the app proxy's signed `logged_in_customer_id`);
+     * `unverified`: anyone could have typed the address (a storefront form, signed out), so the
+     * message joins no existing ticket. Null: the channel's own checks stand (mail).
+     */
+    identity: z
+      .discriminatedUnion("kind", [z.object({ kind: z.literal("signed_in"), shopifyCustomerId: z.string().regex(/^\d{1,19}$/) }), z.object({ kind: z.literal("unverified") })])
+      .nullable()
+      .default(null),
+  }),
   subject: storable,
   text: storable,
   html: storable.nullable(),

@@ -106,7 +106,7 @@ function reportCeiling(shop: string, retryAfterMs: number) {
  * per client address, per email and per shop (CONTACT_LIMITS), then a message on the customer's
  * ticket in the CONTACT_FORM channel. A refused submission is stored nowhere and answered so.
  */
-export async function submitContactForm(shop: string, form: ContactForm, client: { ip: string | null }): Promise<ContactResult> {
+export async function submitContactForm(shop: string, form: ContactForm, client: { ip: string | null; signedInCustomerId: string | null }): Promise<ContactResult> {
   const limits = [
     { key: `email:${form.email}`, limit: CONTACT_LIMITS.email },
     ...(client.ip ? [{ key: addressKey(client.ip), limit: CONTACT_LIMITS.ip }] : []),
@@ -118,20 +118,22 @@ export async function submitContactForm(shop: string, form: ContactForm, client:
     if (limit === "shop") reportCeiling(shop, decision.retryAfterMs);
     return { outcome: "rate-limited", limit, retryAfterSeconds: Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) };
   }
-  return recordInboundMessage(shop, inboundMessageFromContactForm(form));
+  return recordInboundMessage(shop, inboundMessageFromContactForm(form, client.signedInCustomerId));
 }
 
 /**
  * A contact form submission as the one intake takes every channel's message: the order the
  * shopper picked leads the subject and is linked with any they name in the message; nothing to
- * thread by (a form answers no earlier message), so it joins no ticket but a new one.
+ * thread by (a form answers no earlier message), so it joins no ticket but a new one. The sender
+ * is the customer Shopify signed in (`signedInCustomerId`, the app proxy's signed
+ * `logged_in_customer_id`), else unverified: anyone can type an address into a form.
  */
-export function inboundMessageFromContactForm(form: ContactForm): InboundMessage {
+export function inboundMessageFromContactForm(form: ContactForm, signedInCustomerId: string | null = null): InboundMessage {
   const order = form.order ? `#${form.order.replace(/^#/, "")}` : "";
   const firstLine = form.message.split("\n")[0]!.slice(0, 80);
   return {
     channel: "CONTACT_FORM",
-    sender: { email: form.email, name: form.name || null },
+    sender: { email: form.email, name: form.name || null, identity: signedInCustomerId ? { kind: "signed_in", shopifyCustomerId: signedInCustomerId } : { kind: "unverified" } },
     subject: order ? `${order} ${firstLine}` : firstLine,
     text: form.message,
     html: null,

@@ -1,4 +1,4 @@
-import { Badge, BlockStack, Box, InlineStack, Text } from "@shopify/polaris";
+import { Badge, BlockStack, Box, InlineStack, Text, Tooltip } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/components/format";
 import type { ThreadMessageView } from "~/presenters/ticket";
@@ -32,6 +32,12 @@ export function ThreadMessage({ message }: { message: ThreadMessageView }) {
               {message.authorName ?? message.authorEmail ?? t("ticket.unknownAuthor")}
             </Text>
             {message.direction === "NOTE" ? <Badge tone="warning">{t("ticket.note")}</Badge> : null}
+            {message.isSenderVerified === true ? <Badge tone="success">{t("ticket.senderSignedIn")}</Badge> : null}
+            {message.isSenderVerified === false ? (
+              <Tooltip content={t("ticket.senderUnverifiedHint")}>
+                <Badge tone="attention">{t("ticket.senderUnverified")}</Badge>
+              </Tooltip>
+            ) : null}
             {message.direction === "OUTBOUND" ? (
               message.deliveryFailedAt ? (
                 <Badge tone="critical">{t("ticket.notDelivered")}</Badge>

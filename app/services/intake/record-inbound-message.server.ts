@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
 import { writeActivities } from "~/models/activity.server";
-import { findOrCreateCustomerBySender, rememberCustomerLanguage } from "~/models/customer.server";
+import { findMirroredCustomer, findOrCreateCustomerBySender, rememberCustomerLanguage } from "~/models/customer.server";
 import { createMessage, findTicketAnswered, findTicketIdByMessageExternalId } from "~/models/message.server";
 import { findCustomerOrderIdsByName } from "~/models/order.server";
 import { createTicket, findCustomerTicketByNumber, refreshTicketSla, updateTicketFields } from "~/models/ticket.server";
@@ -20,7 +20,8 @@ export type IntakeOutcome =
  * The one intake (docs/decisions/016): a customer's message from any channel onto the right
  * ticket of the shop. The ticket is the one the message answers (by the external ids it
  * replies to), else the ticket whose number the sender names when they are its customer, else a
- * new one; the customer is found by email or created. A message arriving twice (the same
+ * new one; a sender no one vouches for (a storefront form, signed out) always gets a new one. The
+ * customer is the one Shopify signed in, else found by email or created. A message arriving twice (the same
  * external id) is kept once. A customer writing again reopens the ticket; the orders they name
  * are linked when they are theirs; the language they write in is remembered. Everything happens
  * in one transaction, with the ticket's activity and its events.
@@ -33,11 +34,19 @@ export async function recordInboundMessage(shop: string, input: InboundMessage):
       const knownTicketId = await findTicketIdByMessageExternalId(shop, externalId, tx);
       if (knownTicketId) return { outcome: "duplicate", shop, ticketId: knownTicketId };
 
-      const customer = await findOrCreateCustomerBySender(shop, message.sender, tx);
+      // A signed-in shopper is the Shopify customer Shopify says they are; anyone else is whoever owns the address.
+      const { identity } = message.sender;
+      const signedIn = identity?.kind === "signed_in" ? await findMirroredCustomer(shop, BigInt(identity.shopifyCustomerId), tx) : null;
+      const customer = signedIn ?? (await findOrCreateCustomerBySender(shop, message.sender, tx));
+      // Signed in as a customer the mirror does not have yet: nothing ties the address to the account.
+      const isSenderVerified = identity ? signedIn !== null : null;
       const actor = { type: "customer", customerId: customer.id } as const;
+      // An unverified sender may be anyone: their message opens a ticket of its own, never one of the address's owner.
       let ticket =
-        (await findTicketAnswered(shop, message.thread.answers, tx)) ??
-        (message.thread.ticketNumber ? await findCustomerTicketByNumber(shop, customer.id, message.thread.ticketNumber, tx) : null);
+        isSenderVerified === false
+          ? null
+          : ((await findTicketAnswered(shop, message.thread.answers, tx)) ??
+            (message.thread.ticketNumber ? await findCustomerTicketByNumber(shop, customer.id, message.thread.ticketNumber, tx) : null));
 
       const language = detectLanguage(message.text, customer.shopifyLocale) ?? customer.language;
       const receivedAt = new Date();
@@ -73,6 +82,7 @@ export async function recordInboundMessage(shop: string, input: InboundMessage):
           externalId,
           createdAt: receivedAt,
           sentAt: message.sentAt,
+          isSenderVerified,
         },
         message.attachments,
         tx,

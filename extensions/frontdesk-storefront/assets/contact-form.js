@@ -9,12 +9,13 @@ document.querySelectorAll("[data-frontdesk-contact]").forEach((form) => {
     button.disabled = true;
     try {
       const response = await fetch(form.action, { method: "POST", body: new FormData(form), headers: { Accept: "application/json" } });
+      // The proxy answers JSON in the shopper's language; anything else (Shopify's own error page) is a failure.
       const answer = await response.json();
-      result.textContent = answer.message;
+      result.textContent = answer.message || form.dataset.errorMessage;
       result.hidden = false;
       if (response.ok) form.reset();
     } catch {
-      result.textContent = form.dataset.errorMessage || "Something went wrong. Please try again.";
+      result.textContent = form.dataset.errorMessage;
       result.hidden = false;
     } finally {
       button.disabled = false;
