@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReturnsPolicy } from "./returns-policy";
 
 /** Hours to the first answer of a customer's message, by the ticket's priority. */
 const SlaTargets = z.object({
@@ -13,6 +14,7 @@ export const ShopSettings = z.object({
   /** Closes every reply mail; the agent's and the shop's name when unset. */
   signature: z.string().max(2000).optional(),
   slaHours: SlaTargets.default({}),
+  returns: ReturnsPolicy.default({}),
 });
 export type ShopSettings = z.infer<typeof ShopSettings>;
 
