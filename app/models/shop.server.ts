@@ -1,4 +1,5 @@
 import prisma from "~/db.server";
+import { ReturnsPolicy } from "~/schemas/returns-policy";
 import { ShopSettings } from "~/schemas/shop-settings";
 import { env } from "~/env.server";
 
@@ -83,4 +84,13 @@ export async function findShopByInboundAddress(address: string): Promise<string 
 /** Replaces the shop's settings with validated ones (defaults filled in). */
 export async function updateShopSettings(shop: string, settings: ShopSettings): Promise<void> {
   await prisma.shop.update({ where: { id: shop }, data: { settings: ShopSettings.parse(settings) } });
+}
+
+/**
+ * Replaces the shop's returns policy and nothing else of its settings, in one statement: a save of
+ * the replies settings at the same moment is not lost.
+ */
+export async function updateReturnsPolicy(shop: string, policy: ReturnsPolicy): Promise<void> {
+  const stored = JSON.stringify(ReturnsPolicy.parse(policy));
+  await prisma.$executeRaw`UPDATE "Shop" SET settings = jsonb_set(COALESCE(settings, '{}'::jsonb), '{returns}', ${stored}::jsonb), "updatedAt" = now() WHERE id = ${shop}`;
 }

@@ -38,6 +38,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     filteredMail,
     displayName: displayName ?? "",
     settings: { signature: settings.signature ?? "", slaHours: settings.slaHours },
+    returns: { windowDays: settings.returns.windowDays, resolutions: settings.returns.resolutions },
   };
 };
 
@@ -155,7 +156,7 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 export default function SettingsPage() {
-  const { shop, counts, dataRequestsNotDownloaded, filteredMail } = useLoaderData<typeof loader>();
+  const { shop, counts, dataRequestsNotDownloaded, filteredMail, returns } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   return (
     <Page>
@@ -174,6 +175,20 @@ export default function SettingsPage() {
           </Card>
         </Layout.AnnotatedSection>
         <EditableSettings />
+        <Layout.AnnotatedSection title={t("settings.returns")} description={t("settings.returnsDescription")}>
+          <Card>
+            <BlockStack gap="300">
+              <Text as="p">
+                {returns.windowDays === 0
+                  ? t("returnsPolicy.summaryOff")
+                  : t("returnsPolicy.summary", { days: returns.windowDays, resolutions: new Intl.ListFormat(i18n.language).format(returns.resolutions.map((resolution) => t(`returnsPolicy.resolutions.${resolution}`))) })}
+              </Text>
+              <InlineStack>
+                <Button url="/app/settings/returns">{t("returnsPolicy.edit")}</Button>
+              </InlineStack>
+            </BlockStack>
+          </Card>
+        </Layout.AnnotatedSection>
         <Layout.AnnotatedSection title={t("settings.sync")}>
           <Card>
             <BlockStack gap="300">
