@@ -60,7 +60,7 @@ describe("the returns policy, in Chromium", () => {
     expect((await storedSettings(shop)).returns).toMatchObject({
       windowDays: 14,
       resolutions: ["refund", "store_credit"],
-      autoApprove: { enabled: true, maxOrderTotal: 150, customerTags: ["vip", "wholesale"], maxReturnRatePercent: null, reasons: [] },
+      autoApprove: { isEnabled: true, maxOrderTotal: 150, customerTags: ["vip", "wholesale"], maxReturnRatePercent: null, reasons: [] },
       cancelWindowMinutes: 60,
     });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import prisma from "~/db.server";
+import { updateReturnsPolicy } from "~/models/shop.server";
 import { loader as appLoader } from "~/routes/app";
 import { action as settingsAction, loader as settingsLoader } from "~/routes/app.settings._index";
 import { getStaffDisplayName } from "~/models/staff-member.server";
@@ -21,7 +22,14 @@ describe("Settings", () => {
     const replies = { intent: "replies", signature: "The Maple & Moss team", URGENT: "0.5", HIGH: "2", NORMAL: "12", LOW: "72" };
     expect((await postForm(settingsAction, "/app/settings", token, replies)).status).toBe(200);
     const stored = parseShopSettings((await prisma.shop.findUniqueOrThrow({ where: { id: shop } })).settings);
-    expect(stored).toEqual({ signature: "The Maple & Moss team", slaHours: { URGENT: 0.5, HIGH: 2, NORMAL: 12, LOW: 72 } });
+    expect(stored).toMatchObject({ signature: "The Maple & Moss team", slaHours: { URGENT: 0.5, HIGH: 2, NORMAL: 12, LOW: 72 } });
+    // Each page saves its own parts: the replies keep a returns policy stored meanwhile, and a cleared signature is gone.
+    await updateReturnsPolicy(shop, { ...stored.returns, windowDays: 14 });
+    expect((await postForm(settingsAction, "/app/settings", token, { ...replies, signature: " " })).status).toBe(200);
+    const raw = (await prisma.shop.findUniqueOrThrow({ where: { id: shop } })).settings as Record<string, unknown>;
+    expect(Object.keys(raw).sort()).toEqual(["returns", "slaHours"]);
+    expect(parseShopSettings(raw).returns.windowDays).toBe(14);
+    expect((await postForm(settingsAction, "/app/settings", token, replies)).status).toBe(200);
 
     const refused = await postForm(settingsAction, "/app/settings", token, { ...replies, URGENT: "soon" });
     expect(refused.status).toBe(422);

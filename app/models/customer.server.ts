@@ -110,7 +110,7 @@ function splitName(name: string | null): { firstName: string | null; lastName: s
 
 /** A mirrored (Shopify) customer of the shop, as the intake needs them; null when not mirrored or erased. */
 export async function findMirroredCustomer(shop: string, shopifyId: bigint, db: Prisma.TransactionClient = prisma) {
-  return db.customer.findFirst({ where: { shopId: shop, shopifyId, redactedAt: null }, select: { id: true, language: true, shopifyLocale: true } });
+  return db.customer.findFirst({ where: { shopId: shop, shopifyId, redactedAt: null }, select: { id: true, email: true, language: true, shopifyLocale: true } });
 }
 
 /**

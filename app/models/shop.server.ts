@@ -81,16 +81,18 @@ export async function findShopByInboundAddress(address: string): Promise<string 
   return shop?.id ?? null;
 }
 
-/** Replaces the shop's settings with validated ones (defaults filled in). */
-export async function updateShopSettings(shop: string, settings: ShopSettings): Promise<void> {
-  await prisma.shop.update({ where: { id: shop }, data: { settings: ShopSettings.parse(settings) } });
+/**
+ * Replaces some parts of the shop's settings and nothing else, in one statement: a save of the
+ * replies and one of the returns policy at the same moment both stay. `removed` parts are unset.
+ */
+export async function updateShopSettingsParts(shop: string, parts: Partial<ShopSettings>, removed: Array<keyof ShopSettings> = []): Promise<void> {
+  const stored = JSON.stringify(ShopSettings.partial().parse(parts));
+  await prisma.$executeRaw`
+    UPDATE "Shop" SET settings = (COALESCE(settings, '{}'::jsonb) - ${removed}::text[]) || ${stored}::jsonb, "updatedAt" = now()
+    WHERE id = ${shop}`;
 }
 
-/**
- * Replaces the shop's returns policy and nothing else of its settings, in one statement: a save of
- * the replies settings at the same moment is not lost.
- */
+/** Replaces the shop's returns policy and nothing else of its settings. */
 export async function updateReturnsPolicy(shop: string, policy: ReturnsPolicy): Promise<void> {
-  const stored = JSON.stringify(ReturnsPolicy.parse(policy));
-  await prisma.$executeRaw`UPDATE "Shop" SET settings = jsonb_set(COALESCE(settings, '{}'::jsonb), '{returns}', ${stored}::jsonb), "updatedAt" = now() WHERE id = ${shop}`;
+  await updateShopSettingsParts(shop, { returns: ReturnsPolicy.parse(policy) });
 }

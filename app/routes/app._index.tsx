@@ -72,21 +72,23 @@ export default function InboxPage() {
     <Page fullWidth>
       <PageTitleBar title={t("inbox.title")} />
       <Card padding="0">
-        <ViewTabs label={t("inbox.viewsLabel")} tabs={tabs} selected={Math.max(0, INBOX_VIEWS.indexOf(view))} onSelect={(index) => go({ view: INBOX_VIEWS[index]! })} />
-        <div style={{ padding: "var(--p-space-200) var(--p-space-300)" }}>
-          <BlockStack gap="200">
-            <InboxSearch search={search} onSearch={(q) => go({ q })} />
-            <InboxFilterBar staff={staff} languages={languages} />
-          </BlockStack>
-        </div>
-        <InboxTable tickets={tickets} now={now} />
-        <div style={{ padding: "var(--p-space-300)", display: "flex", justifyContent: "center" }}>
-          <Pagination
-            hasPrevious={Boolean(previousCursor)}
-            hasNext={Boolean(nextCursor)}
-            onPrevious={() => go({ before: previousCursor, after: null }, true)}
-            onNext={() => go({ after: nextCursor, before: null }, true)}
-          />
+        <ViewTabs label={t("inbox.viewsLabel")} tabs={tabs} selected={Math.max(0, INBOX_VIEWS.indexOf(view))} onSelect={(index) => go({ view: INBOX_VIEWS[index]! })} panelId="inbox-view" />
+        <div id="inbox-view" role="tabpanel" aria-labelledby={`view-${view}`}>
+          <div style={{ padding: "var(--p-space-200) var(--p-space-300)" }}>
+            <BlockStack gap="200">
+              <InboxSearch search={search} onSearch={(q) => go({ q })} />
+              <InboxFilterBar staff={staff} languages={languages} />
+            </BlockStack>
+          </div>
+          <InboxTable tickets={tickets} now={now} />
+          <div style={{ padding: "var(--p-space-300)", display: "flex", justifyContent: "center" }}>
+            <Pagination
+              hasPrevious={Boolean(previousCursor)}
+              hasNext={Boolean(nextCursor)}
+              onPrevious={() => go({ before: previousCursor, after: null }, true)}
+              onNext={() => go({ after: nextCursor, before: null }, true)}
+            />
+          </div>
         </div>
       </Card>
     </Page>

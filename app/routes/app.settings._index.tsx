@@ -12,7 +12,7 @@ import { RepliesCard } from "~/components/settings/replies-card";
 import { isSameRepliesDraft, repliesDraftOf, repliesFormData } from "~/components/settings/settings-draft";
 import { countDataRequestsNotDownloaded } from "~/models/data-request.server";
 import { countFilteredEmails } from "~/models/filtered-email.server";
-import { getShop, getShopCounts, updateShopSettings } from "~/models/shop.server";
+import { getShop, getShopCounts, updateShopSettingsParts } from "~/models/shop.server";
 import { getStaffDisplayName, setStaffDisplayName } from "~/models/staff-member.server";
 import { FILTERED_EMAIL_RETENTION_DAYS } from "~/schemas/filtered-email";
 import { parseShopSettings } from "~/schemas/shop-settings";
@@ -60,8 +60,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (data.intent === "profile") {
     await setStaffDisplayName(session.shop, staffId, data.displayName);
   } else {
-    const current = parseShopSettings(shop.settings);
-    await updateShopSettings(session.shop, { ...current, signature: data.signature.trim() || undefined, slaHours: { URGENT: data.URGENT, HIGH: data.HIGH, NORMAL: data.NORMAL, LOW: data.LOW } });
+    // The replies' own parts only: the returns policy, saved on its own page, stays as it is.
+    const signature = data.signature.trim();
+    await updateShopSettingsParts(session.shop, { ...(signature ? { signature } : {}), slaHours: { URGENT: data.URGENT, HIGH: data.HIGH, NORMAL: data.NORMAL, LOW: data.LOW } }, signature ? [] : ["signature"]);
   }
   return { ok: true as const };
 };

@@ -5,10 +5,10 @@ import { Layout, Page } from "@shopify/polaris";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PageTitleBar } from "~/components/page-title-bar";
-import { isSameReturnsPolicyDraft, returnsPolicyDraftOf } from "~/components/settings/returns-policy-draft";
+import { isSameReturnsPolicyDraft, draftReturnsPolicy } from "~/components/settings/returns-policy-draft";
 import { ReturnsPolicyForm } from "~/components/settings/returns-policy-form";
 import { getShop, updateReturnsPolicy } from "~/models/shop.server";
-import { returnsPolicyFromForm, type ReturnsPolicyFormErrors } from "~/schemas/returns-policy";
+import { parseReturnsPolicyForm, type ReturnsPolicyFormErrors } from "~/schemas/returns-policy";
 import { parseShopSettings } from "~/schemas/shop-settings";
 import { authenticate } from "~/shopify.server";
 
@@ -24,7 +24,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const shop = await getShop(session.shop);
   if (!shop) throw new Response("Shop not found", { status: 404 });
   const form = Object.fromEntries([...(await request.formData())].map(([name, value]) => [name, typeof value === "string" ? value : ""]));
-  const result = returnsPolicyFromForm(form, parseShopSettings(shop.settings).returns);
+  const result = parseReturnsPolicyForm(form, parseShopSettings(shop.settings).returns);
   if (!result.ok) return Response.json({ errors: result.errors }, { status: 422 });
   await updateReturnsPolicy(session.shop, result.policy);
   return { ok: true as const };
@@ -39,7 +39,7 @@ export default function ReturnsPolicyPage() {
   const { policy, currencyCode } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const shopify = useAppBridge();
-  const loaded = useMemo(() => returnsPolicyDraftOf(policy), [policy]);
+  const loaded = useMemo(() => draftReturnsPolicy(policy), [policy]);
   const [draft, setDraft] = useState(loaded);
   const fetcher = useFetcher<typeof action>();
   const submitted = useRef(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ReturnsPolicy, returnsPolicyFromForm } from "./returns-policy";
+import { ReturnsPolicy, parseReturnsPolicyForm } from "./returns-policy";
 
 const defaults = ReturnsPolicy.parse({});
 
@@ -12,7 +12,7 @@ const form = (fields: Record<string, string> = {}): Record<string, string> => ({
   restockingFeePercent: "0",
   returnShippingFee: "0",
   keepItemBelow: "0",
-  "autoApprove.enabled": "false",
+  "autoApprove.isEnabled": "false",
   "autoApprove.maxOrderTotal": "",
   "autoApprove.customerTags": "",
   "autoApprove.maxReturnRatePercent": "",
@@ -24,13 +24,13 @@ const form = (fields: Record<string, string> = {}): Record<string, string> => ({
 
 describe("the returns policy from the settings form", () => {
   it("reads an untouched form as the defaults", () => {
-    expect(returnsPolicyFromForm(form(), defaults)).toEqual({ ok: true, policy: defaults });
+    expect(parseReturnsPolicyForm(form(), defaults)).toEqual({ ok: true, policy: defaults });
   });
 
   it("parses numbers and lists, empty optional fields as none, and keeps what the form does not show", () => {
     const current = { ...defaults, autoApprove: { ...defaults.autoApprove, reasons: ["size-too-small"] } };
-    const result = returnsPolicyFromForm(
-      form({ windowDays: "14", excludedTags: " final-sale, Clearance ,,", resolutions: "store_credit", returnShippingFee: "4.95", "autoApprove.enabled": "true", "autoApprove.maxOrderTotal": "150", "autoApprove.customerTags": "vip", limitPerCustomer: "3", limitDays: "90" }),
+    const result = parseReturnsPolicyForm(
+      form({ windowDays: "14", excludedTags: " final-sale, Clearance ,,", resolutions: "store_credit", returnShippingFee: "4.95", "autoApprove.isEnabled": "true", "autoApprove.maxOrderTotal": "150", "autoApprove.customerTags": "vip", limitPerCustomer: "3", limitDays: "90" }),
       current,
     );
     expect(result).toEqual({
@@ -41,7 +41,7 @@ describe("the returns policy from the settings form", () => {
         excludedTags: ["final-sale", "Clearance"],
         resolutions: ["store_credit"],
         returnShippingFee: 4.95,
-        autoApprove: { enabled: true, maxOrderTotal: 150, reasons: ["size-too-small"], customerTags: ["vip"], maxReturnRatePercent: null },
+        autoApprove: { isEnabled: true, maxOrderTotal: 150, reasons: ["size-too-small"], customerTags: ["vip"], maxReturnRatePercent: null },
         limitPerCustomer: 3,
         limitDays: 90,
       },
@@ -49,8 +49,8 @@ describe("the returns policy from the settings form", () => {
   });
 
   it("names each refused field with what was wrong", () => {
-    const result = returnsPolicyFromForm(
-      form({ windowDays: "400", restockingFeePercent: "-5", returnShippingFee: "4.999", cancelWindowMinutes: "1.5", limitDays: "", "autoApprove.maxReturnRatePercent": "lots", resolutions: "refund,teleport" }),
+    const result = parseReturnsPolicyForm(
+      form({ windowDays: "400", restockingFeePercent: "-5", returnShippingFee: "4.999", cancelWindowMinutes: "1.5", limitPerCustomer: "2", limitDays: "", "autoApprove.isEnabled": "true", "autoApprove.maxReturnRatePercent": "lots", resolutions: "refund,teleport" }),
       defaults,
     );
     expect(result).toEqual({
@@ -67,8 +67,13 @@ describe("the returns policy from the settings form", () => {
     });
   });
 
+  it("keeps what is stored for fields the form shows disabled, however they were typed", () => {
+    const result = parseReturnsPolicyForm(form({ resolutions: "refund", storeCreditBonusPercent: "abc", "autoApprove.maxOrderTotal": "-1", limitPerCustomer: "", limitDays: "" }), defaults);
+    expect(result).toEqual({ ok: true, policy: { ...defaults, resolutions: ["refund"] } });
+  });
+
   it("asks for at least one resolution while returns are on, and none once they are off", () => {
-    expect(returnsPolicyFromForm(form({ resolutions: "" }), defaults)).toEqual({ ok: false, errors: { resolutions: { code: "choose_one" } } });
-    expect(returnsPolicyFromForm(form({ resolutions: "", windowDays: "0" }), defaults)).toMatchObject({ ok: true, policy: { windowDays: 0, resolutions: [] } });
+    expect(parseReturnsPolicyForm(form({ resolutions: "" }), defaults)).toEqual({ ok: false, errors: { resolutions: { code: "choose_one" } } });
+    expect(parseReturnsPolicyForm(form({ resolutions: "", windowDays: "0" }), defaults)).toMatchObject({ ok: true, policy: { windowDays: 0, resolutions: [] } });
   });
 });

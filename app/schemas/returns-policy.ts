@@ -33,7 +33,7 @@ export const ReturnsPolicy = z.object({
   keepItemBelow: Amount.default(0),
   autoApprove: z
     .object({
-      enabled: z.boolean().default(false),
+      isEnabled: z.boolean().default(false),
       /** Only orders up to this total; null: any. */
       maxOrderTotal: Amount.nullable().default(null),
       /** Only these return reasons (Shopify's reason definition handles); empty: any. */
@@ -70,7 +70,7 @@ export const RETURNS_POLICY_NUMBER_FIELDS = {
   limitDays: { nullable: false },
   cancelWindowMinutes: { nullable: false },
 } as const;
-export type ReturnsPolicyField = keyof typeof RETURNS_POLICY_NUMBER_FIELDS | "excludedTags" | "resolutions" | "autoApprove.enabled" | "autoApprove.customerTags";
+export type ReturnsPolicyField = keyof typeof RETURNS_POLICY_NUMBER_FIELDS | "excludedTags" | "resolutions" | "autoApprove.isEnabled" | "autoApprove.customerTags";
 
 export type ReturnsPolicyFormResult = { ok: true; policy: ReturnsPolicy } | { ok: false; errors: ReturnsPolicyFormErrors };
 export type ReturnsPolicyFormErrors = Partial<Record<ReturnsPolicyField, ReturnsPolicyFieldError>>;
@@ -109,32 +109,39 @@ function fieldErrorOf(issue: z.ZodIssue): ReturnsPolicyFieldError {
 /**
  * The settings form's strings as a policy: numbers parsed ("" is null where a field may be empty),
  * lists split on commas, then checked by `ReturnsPolicy`. Refused fields come back by name with
- * what was wrong; fields the form does not show (auto-approved reasons) keep `current`'s values.
+ * what was wrong; fields the form does not show (auto-approved reasons) or shows disabled (the
+ * bonus without store credit, the conditions without auto-approval, the period without a limit)
+ * keep `current`'s values.
  */
-export function returnsPolicyFromForm(form: Record<string, string>, current: ReturnsPolicy): ReturnsPolicyFormResult {
+export function parseReturnsPolicyForm(form: Record<string, string>, current: ReturnsPolicy): ReturnsPolicyFormResult {
   const numbers = Object.fromEntries(
     Object.entries(RETURNS_POLICY_NUMBER_FIELDS).map(([name, { nullable }]) => {
       const value = (form[name] ?? "").trim();
       return [name, value === "" ? (nullable ? null : Number.NaN) : Number(value)];
     }),
   ) as Record<keyof typeof RETURNS_POLICY_NUMBER_FIELDS, number | null>;
+  const resolutions = splitList(form.resolutions);
+  const isAutoApproving = form["autoApprove.isEnabled"] === "true";
+  // A field the form shows disabled (its option is off) keeps what is stored, whatever it holds.
   const input = {
     windowDays: numbers.windowDays,
     excludedTags: splitList(form.excludedTags),
-    resolutions: splitList(form.resolutions),
-    storeCreditBonusPercent: numbers.storeCreditBonusPercent,
+    resolutions,
+    storeCreditBonusPercent: resolutions.includes("store_credit") ? numbers.storeCreditBonusPercent : current.storeCreditBonusPercent,
     restockingFeePercent: numbers.restockingFeePercent,
     returnShippingFee: numbers.returnShippingFee,
     keepItemBelow: numbers.keepItemBelow,
-    autoApprove: {
-      enabled: form["autoApprove.enabled"] === "true",
-      maxOrderTotal: numbers["autoApprove.maxOrderTotal"],
-      reasons: current.autoApprove.reasons,
-      customerTags: splitList(form["autoApprove.customerTags"]),
-      maxReturnRatePercent: numbers["autoApprove.maxReturnRatePercent"],
-    },
+    autoApprove: isAutoApproving
+      ? {
+          isEnabled: true,
+          maxOrderTotal: numbers["autoApprove.maxOrderTotal"],
+          reasons: current.autoApprove.reasons,
+          customerTags: splitList(form["autoApprove.customerTags"]),
+          maxReturnRatePercent: numbers["autoApprove.maxReturnRatePercent"],
+        }
+      : { ...current.autoApprove, isEnabled: false },
     limitPerCustomer: numbers.limitPerCustomer,
-    limitDays: numbers.limitDays,
+    limitDays: numbers.limitPerCustomer === null ? current.limitDays : numbers.limitDays,
     cancelWindowMinutes: numbers.cancelWindowMinutes,
   };
   const parsed = ReturnsPolicy.safeParse(input);

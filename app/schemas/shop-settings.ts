@@ -12,9 +12,10 @@ const SlaTargets = z.object({
 /** A shop's settings (the `Shop.settings` JSON), with defaults for what the merchant has not set. */
 export const ShopSettings = z.object({
   /** Closes every reply mail; the agent's and the shop's name when unset. */
-  signature: z.string().max(2000).optional(),
-  slaHours: SlaTargets.default({}),
-  returns: ReturnsPolicy.default({}),
+  signature: z.string().max(2000).optional().catch(undefined),
+  // Each part falls back to its defaults on its own: one bad stored value resets no other part.
+  slaHours: SlaTargets.default({}).catch(() => SlaTargets.parse({})),
+  returns: ReturnsPolicy.default({}).catch(() => ReturnsPolicy.parse({})),
 });
 export type ShopSettings = z.infer<typeof ShopSettings>;
 

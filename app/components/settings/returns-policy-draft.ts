@@ -1,7 +1,7 @@
 import type { ReturnResolution, ReturnsPolicy, ReturnsPolicyField, ReturnsPolicyFieldError } from "~/schemas/returns-policy";
 
 // The returns policy form as typed, every field a string (lists comma-separated), until the action
-// parses it (`returnsPolicyFromForm`). Types only from the schema: zod stays out of the browser.
+// parses it (`parseReturnsPolicyForm`). Types only from the schema: zod stays out of the browser.
 
 export type ReturnsPolicyDraft = Record<ReturnsPolicyField, string>;
 
@@ -10,7 +10,7 @@ export const RESOLUTION_CHOICES = Object.keys({ refund: true, store_credit: true
 
 const text = (value: number | null) => (value === null ? "" : String(value));
 
-export function returnsPolicyDraftOf(policy: ReturnsPolicy): ReturnsPolicyDraft {
+export function draftReturnsPolicy(policy: ReturnsPolicy): ReturnsPolicyDraft {
   return {
     windowDays: text(policy.windowDays),
     excludedTags: policy.excludedTags.join(", "),
@@ -19,7 +19,7 @@ export function returnsPolicyDraftOf(policy: ReturnsPolicy): ReturnsPolicyDraft 
     restockingFeePercent: text(policy.restockingFeePercent),
     returnShippingFee: text(policy.returnShippingFee),
     keepItemBelow: text(policy.keepItemBelow),
-    "autoApprove.enabled": String(policy.autoApprove.enabled),
+    "autoApprove.isEnabled": String(policy.autoApprove.isEnabled),
     "autoApprove.maxOrderTotal": text(policy.autoApprove.maxOrderTotal),
     "autoApprove.customerTags": policy.autoApprove.customerTags.join(", "),
     "autoApprove.maxReturnRatePercent": text(policy.autoApprove.maxReturnRatePercent),

@@ -19,7 +19,8 @@ export function ReturnsPolicyForm({ draft, errors, currencyCode, onChange }: { d
     return t(key, values);
   };
   const label = (field: ReturnsPolicyField) => t(`returnsPolicy.fields.${field.replace(".", "_")}`);
-  const NumberField = ({ field, suffix, prefix, step = 1, helpText, disabled, placeholder }: FieldProps) => (
+  // Called as a function, not rendered as a component: one defined here would remount its input on every keystroke.
+  const numberField = ({ field, suffix, prefix, step = 1, helpText, disabled, placeholder }: FieldProps) => (
     <TextField
       label={label(field)}
       name={field}
@@ -38,7 +39,7 @@ export function ReturnsPolicyForm({ draft, errors, currencyCode, onChange }: { d
     />
   );
   const resolutions = draft.resolutions.split(",").filter(Boolean);
-  const autoApprove = draft["autoApprove.enabled"] === "true";
+  const autoApprove = draft["autoApprove.isEnabled"] === "true";
   const money = { step: 0.01, suffix: currencyCode };
 
   return (
@@ -46,7 +47,7 @@ export function ReturnsPolicyForm({ draft, errors, currencyCode, onChange }: { d
       <Layout.AnnotatedSection title={t("returnsPolicy.windowSection")} description={t("returnsPolicy.windowDescription")}>
         <Card>
           <FormLayout>
-            {NumberField({ field: "windowDays", suffix: t("returnsPolicy.days"), helpText: t("returnsPolicy.help.windowDays") })}
+            {numberField({ field: "windowDays", suffix: t("returnsPolicy.days"), helpText: t("returnsPolicy.help.windowDays") })}
             <TextField label={label("excludedTags")} name="excludedTags" autoComplete="off" value={draft.excludedTags} onChange={(value) => set("excludedTags", value)} helpText={t("returnsPolicy.help.excludedTags")} error={errorOf("excludedTags")} />
             <ChoiceList
               allowMultiple
@@ -56,25 +57,25 @@ export function ReturnsPolicyForm({ draft, errors, currencyCode, onChange }: { d
               onChange={(selected) => set("resolutions", RESOLUTION_CHOICES.filter((resolution) => selected.includes(resolution)).join(","))}
               error={errorOf("resolutions")}
             />
-            {NumberField({ field: "storeCreditBonusPercent", suffix: "%", step: 0.5, helpText: t("returnsPolicy.help.storeCreditBonusPercent"), disabled: !resolutions.includes("store_credit") })}
+            {numberField({ field: "storeCreditBonusPercent", suffix: "%", step: 0.5, helpText: t("returnsPolicy.help.storeCreditBonusPercent"), disabled: !resolutions.includes("store_credit") })}
           </FormLayout>
         </Card>
       </Layout.AnnotatedSection>
       <Layout.AnnotatedSection title={t("returnsPolicy.feesSection")} description={t("returnsPolicy.feesDescription")}>
         <Card>
           <FormLayout>
-            {NumberField({ field: "restockingFeePercent", suffix: "%", step: 0.5, helpText: t("returnsPolicy.help.restockingFeePercent") })}
-            {NumberField({ field: "returnShippingFee", ...money, helpText: t("returnsPolicy.help.returnShippingFee") })}
-            {NumberField({ field: "keepItemBelow", ...money, helpText: t("returnsPolicy.help.keepItemBelow") })}
+            {numberField({ field: "restockingFeePercent", suffix: "%", step: 0.5, helpText: t("returnsPolicy.help.restockingFeePercent") })}
+            {numberField({ field: "returnShippingFee", ...money, helpText: t("returnsPolicy.help.returnShippingFee") })}
+            {numberField({ field: "keepItemBelow", ...money, helpText: t("returnsPolicy.help.keepItemBelow") })}
           </FormLayout>
         </Card>
       </Layout.AnnotatedSection>
       <Layout.AnnotatedSection title={t("returnsPolicy.autoApproveSection")} description={t("returnsPolicy.autoApproveDescription")}>
         <Card>
           <BlockStack gap="300">
-            <Checkbox label={label("autoApprove.enabled")} checked={autoApprove} onChange={(checked) => set("autoApprove.enabled", String(checked))} />
+            <Checkbox label={label("autoApprove.isEnabled")} checked={autoApprove} onChange={(checked) => set("autoApprove.isEnabled", String(checked))} />
             <FormLayout>
-              {NumberField({ field: "autoApprove.maxOrderTotal", ...money, helpText: t("returnsPolicy.help.anyWhenEmpty"), disabled: !autoApprove })}
+              {numberField({ field: "autoApprove.maxOrderTotal", ...money, helpText: t("returnsPolicy.help.anyWhenEmpty"), disabled: !autoApprove })}
               <TextField
                 label={label("autoApprove.customerTags")}
                 name="autoApprove.customerTags"
@@ -85,7 +86,7 @@ export function ReturnsPolicyForm({ draft, errors, currencyCode, onChange }: { d
                 disabled={!autoApprove}
                 error={errorOf("autoApprove.customerTags")}
               />
-              {NumberField({ field: "autoApprove.maxReturnRatePercent", suffix: "%", helpText: t("returnsPolicy.help.maxReturnRatePercent"), disabled: !autoApprove })}
+              {numberField({ field: "autoApprove.maxReturnRatePercent", suffix: "%", helpText: t("returnsPolicy.help.maxReturnRatePercent"), disabled: !autoApprove })}
             </FormLayout>
           </BlockStack>
         </Card>
@@ -94,10 +95,10 @@ export function ReturnsPolicyForm({ draft, errors, currencyCode, onChange }: { d
         <Card>
           <FormLayout>
             <FormLayout.Group condensed>
-              {NumberField({ field: "limitPerCustomer", helpText: t("returnsPolicy.help.limitPerCustomer"), placeholder: t("returnsPolicy.noLimit") })}
-              {NumberField({ field: "limitDays", suffix: t("returnsPolicy.days") })}
+              {numberField({ field: "limitPerCustomer", helpText: t("returnsPolicy.help.limitPerCustomer"), placeholder: t("returnsPolicy.noLimit") })}
+              {numberField({ field: "limitDays", suffix: t("returnsPolicy.days") })}
             </FormLayout.Group>
-            {NumberField({ field: "cancelWindowMinutes", suffix: t("returnsPolicy.minutes"), helpText: t("returnsPolicy.help.cancelWindowMinutes") })}
+            {numberField({ field: "cancelWindowMinutes", suffix: t("returnsPolicy.minutes"), helpText: t("returnsPolicy.help.cancelWindowMinutes") })}
           </FormLayout>
         </Card>
       </Layout.AnnotatedSection>

@@ -36,9 +36,11 @@ export async function recordInboundMessage(shop: string, input: InboundMessage):
 
       // A signed-in shopper is the Shopify customer Shopify says they are; anyone else is whoever owns the address.
       const { identity } = message.sender;
-      const signedIn = identity?.kind === "signed_in" ? await findMirroredCustomer(shop, BigInt(identity.shopifyCustomerId), tx) : null;
+      const mirrored = identity?.kind === "signed_in" ? await findMirroredCustomer(shop, BigInt(identity.shopifyCustomerId), tx) : null;
+      // Signed in as a customer the mirror does not have yet, or has without an address to reply
+      // to: the typed address finds the customer, and nothing ties it to the account.
+      const signedIn = mirrored?.email ? mirrored : null;
       const customer = signedIn ?? (await findOrCreateCustomerBySender(shop, message.sender, tx));
-      // Signed in as a customer the mirror does not have yet: nothing ties the address to the account.
       const isSenderVerified = identity ? signedIn !== null : null;
       const actor = { type: "customer", customerId: customer.id } as const;
       // An unverified sender may be anyone: their message opens a ticket of its own, never one of the address's owner.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ReturnsPolicy } from "~/schemas/returns-policy";
-import { autoApproval, cancelEligibility, returnEligibility, returnWindowEnd, withinCustomerLimit, type ReturnLineInput } from "./return-eligibility";
+import { decideAutoApproval, assessCancelEligibility, assessReturnEligibility, getReturnWindowEnd, isWithinCustomerLimit, type ReturnLineInput } from "./return-eligibility";
 
 const policy = ReturnsPolicy.parse({});
 const at = (iso: string) => new Date(iso);
@@ -15,17 +15,17 @@ const line = (fields: Partial<ReturnLineInput> = {}): ReturnLineInput => ({
 });
 
 function judge(lines: ReturnLineInput[], now: string, options: { timeZone?: string; cancelledAt?: Date | null; policy?: Partial<ReturnsPolicy> } = {}) {
-  return returnEligibility({ ...policy, ...options.policy }, { cancelledAt: options.cancelledAt ?? null, lines }, { now: at(now), timeZone: options.timeZone ?? "UTC" });
+  return assessReturnEligibility({ ...policy, ...options.policy }, { cancelledAt: options.cancelledAt ?? null, lines }, { now: at(now), timeZone: options.timeZone ?? "UTC" });
 }
 
 describe("the return window", () => {
   it("counts whole days in the shop's time zone, through the last day", () => {
     // Delivered 3 November in Tokyo (18:00 UTC on the 2nd is 03:00 on the 3rd there): 30 days run through 3 December, Tokyo time.
     const deliveredAt = at("2026-11-02T18:00:00Z");
-    expect(returnWindowEnd(deliveredAt, 30, "Asia/Tokyo").toISOString()).toBe("2026-12-03T15:00:00.000Z");
+    expect(getReturnWindowEnd(deliveredAt, 30, "Asia/Tokyo").toISOString()).toBe("2026-12-03T15:00:00.000Z");
     // The same instant is 2 November in New York: its window ends a day earlier, at midnight there (EST after the clocks change).
-    expect(returnWindowEnd(deliveredAt, 30, "America/New_York").toISOString()).toBe("2026-12-03T05:00:00.000Z");
-    expect(returnWindowEnd(deliveredAt, 30, "UTC").toISOString()).toBe("2026-12-03T00:00:00.000Z");
+    expect(getReturnWindowEnd(deliveredAt, 30, "America/New_York").toISOString()).toBe("2026-12-03T05:00:00.000Z");
+    expect(getReturnWindowEnd(deliveredAt, 30, "UTC").toISOString()).toBe("2026-12-03T00:00:00.000Z");
   });
 
   it("is open one second before midnight on the last day and closed at midnight", () => {
@@ -34,6 +34,10 @@ describe("the return window", () => {
     expect(judge(lines, "2026-12-03T15:00:00Z", { timeZone: "Asia/Tokyo" })[0]).toMatchObject({ returnableQuantity: 0, reason: "outside_window", returnBy: null });
     // Bangkok is two hours behind Tokyo: the same moment is still the 3rd there, and the 3rd is the last day.
     expect(judge(lines, "2026-12-03T15:00:00Z", { timeZone: "Asia/Bangkok" })[0]).toMatchObject({ returnableQuantity: 2 });
+  });
+
+  it("refuses to count in a time zone it does not know, rather than leave the window open", () => {
+    expect(() => getReturnWindowEnd(at("2026-11-02T18:00:00Z"), 30, "Mars/Olympus")).toThrow('Cannot count a return window in the time zone "Mars/Olympus"');
   });
 
   it("counts from the fulfilment when the delivery is not known", () => {
@@ -91,43 +95,47 @@ describe("what cannot be returned, and why", () => {
 describe("cancelling an order", () => {
   const placedAt = at("2026-12-01T10:00:00Z");
   it("is allowed until the window closes while nothing has shipped", () => {
-    expect(cancelEligibility(policy, { placedAt, cancelledAt: null, fulfilledQuantity: 0 }, at("2026-12-01T10:59:59Z"))).toEqual({ cancellable: true, until: at("2026-12-01T11:00:00Z") });
-    expect(cancelEligibility(policy, { placedAt, cancelledAt: null, fulfilledQuantity: 0 }, at("2026-12-01T11:00:00Z"))).toEqual({ cancellable: false, reason: "outside_cancel_window" });
+    expect(assessCancelEligibility(policy, { placedAt, cancelledAt: null, fulfilledQuantity: 0 }, at("2026-12-01T10:59:59Z"))).toEqual({ isCancellable: true, until: at("2026-12-01T11:00:00Z") });
+    expect(assessCancelEligibility(policy, { placedAt, cancelledAt: null, fulfilledQuantity: 0 }, at("2026-12-01T11:00:00Z"))).toEqual({ isCancellable: false, reason: "outside_cancel_window" });
   });
 
   it("says why not: shipped, already cancelled, or not offered by the shop", () => {
     const now = at("2026-12-01T10:10:00Z");
-    expect(cancelEligibility(policy, { placedAt, cancelledAt: null, fulfilledQuantity: 1 }, now)).toEqual({ cancellable: false, reason: "shipped" });
-    expect(cancelEligibility(policy, { placedAt, cancelledAt: now, fulfilledQuantity: 0 }, now)).toEqual({ cancellable: false, reason: "already_cancelled" });
-    expect(cancelEligibility({ cancelWindowMinutes: 0 }, { placedAt, cancelledAt: null, fulfilledQuantity: 0 }, now)).toEqual({ cancellable: false, reason: "cancel_off" });
+    expect(assessCancelEligibility(policy, { placedAt, cancelledAt: null, fulfilledQuantity: 1 }, now)).toEqual({ isCancellable: false, reason: "shipped" });
+    expect(assessCancelEligibility(policy, { placedAt, cancelledAt: now, fulfilledQuantity: 0 }, now)).toEqual({ isCancellable: false, reason: "already_cancelled" });
+    expect(assessCancelEligibility({ cancelWindowMinutes: 0 }, { placedAt, cancelledAt: null, fulfilledQuantity: 0 }, now)).toEqual({ isCancellable: false, reason: "cancel_off" });
   });
 });
 
 describe("auto-approval", () => {
   const request = { orderTotal: 80, reasons: ["size-too-small"], customerTags: ["VIP"], customerOrders: 10, customerReturnedOrders: 2 };
-  const rules = (autoApprove: Partial<ReturnsPolicy["autoApprove"]>) => ({ autoApprove: { ...policy.autoApprove, enabled: true, ...autoApprove } });
+  const rules = (autoApprove: Partial<ReturnsPolicy["autoApprove"]>) => ({ autoApprove: { ...policy.autoApprove, isEnabled: true, ...autoApprove } });
 
   it("approves nothing unless the shop turned it on", () => {
-    expect(autoApproval(policy, request)).toEqual({ approve: false, unmet: ["disabled"] });
-    expect(autoApproval(rules({}), request)).toEqual({ approve: true, unmet: [] });
+    expect(decideAutoApproval(policy, request)).toEqual({ isApproved: false, unmet: ["disabled"] });
+    expect(decideAutoApproval(rules({}), request)).toEqual({ isApproved: true, unmet: [] });
   });
 
   it("names every condition the request does not meet", () => {
     const strict = rules({ maxOrderTotal: 50, reasons: ["defective"], customerTags: ["wholesale"], maxReturnRatePercent: 10 });
-    expect(autoApproval(strict, request)).toEqual({ approve: false, unmet: ["order_total", "reason", "customer_tag", "return_rate"] });
+    expect(decideAutoApproval(strict, request)).toEqual({ isApproved: false, unmet: ["order_total", "reason", "customer_tag", "return_rate"] });
     const met = rules({ maxOrderTotal: 80, reasons: ["size-too-small", "defective"], customerTags: ["vip"], maxReturnRatePercent: 20 });
-    expect(autoApproval(met, request)).toEqual({ approve: true, unmet: [] });
+    expect(decideAutoApproval(met, request)).toEqual({ isApproved: true, unmet: [] });
+  });
+
+  it("does not meet a list of reasons with a request that names none", () => {
+    expect(decideAutoApproval(rules({ reasons: ["defective"] }), { ...request, reasons: [] })).toEqual({ isApproved: false, unmet: ["reason"] });
   });
 
   it("judges a customer's past returns, not this one: a first return is at 0%", () => {
-    expect(autoApproval(rules({ maxReturnRatePercent: 0 }), { ...request, customerOrders: 1, customerReturnedOrders: 0 }).approve).toBe(true);
+    expect(decideAutoApproval(rules({ maxReturnRatePercent: 0 }), { ...request, customerOrders: 1, customerReturnedOrders: 0 }).isApproved).toBe(true);
   });
 });
 
 describe("the per-customer limit", () => {
   it("allows requests below the limit, and any number without one", () => {
-    expect(withinCustomerLimit({ limitPerCustomer: 2 }, 1)).toBe(true);
-    expect(withinCustomerLimit({ limitPerCustomer: 2 }, 2)).toBe(false);
-    expect(withinCustomerLimit(policy, 1000)).toBe(true);
+    expect(isWithinCustomerLimit({ limitPerCustomer: 2 }, 1)).toBe(true);
+    expect(isWithinCustomerLimit({ limitPerCustomer: 2 }, 2)).toBe(false);
+    expect(isWithinCustomerLimit(policy, 1000)).toBe(true);
   });
 });

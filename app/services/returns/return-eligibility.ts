@@ -4,6 +4,8 @@ import type { ReturnsPolicy } from "~/schemas/returns-policy";
 
 // What a shopper may return or cancel under the shop's policy, and why not: pure rules, so the
 // storefront block, the customer account extension and the agent's ticket page say the same.
+// One module for the policy's rules (more than one export): each is small, and they are read
+// together whenever the policy changes.
 
 export type NotReturnableReason = "returns_off" | "order_cancelled" | "final_sale" | "not_fulfilled" | "already_returned" | "outside_window";
 
@@ -37,15 +39,18 @@ export interface ReturnLineEligibility {
  * where the day boundary is; counting in the shop's own calendar is what a merchant would
  * expect and a shopper can read off their order ("return by 31 December").
  */
-export function returnWindowEnd(start: Date, windowDays: number, timeZone: string): Date {
+export function getReturnWindowEnd(start: Date, windowDays: number, timeZone: string): Date {
   const zone = tz(timeZone);
-  return new Date(startOfDay(addDays(start, windowDays + 1, { in: zone }), { in: zone }).getTime());
+  const end = new Date(startOfDay(addDays(start, windowDays + 1, { in: zone }), { in: zone }).getTime());
+  // An unknown zone gives no date, and a window without an end would never close.
+  if (Number.isNaN(end.getTime())) throw new Error(`Cannot count a return window in the time zone "${timeZone}"`);
+  return end;
 }
 
 const normaliseTag = (tag: string) => tag.trim().toLowerCase();
 
 /** Each line of an order: how many units the shopper may return now under `policy`, or why none. */
-export function returnEligibility(
+export function assessReturnEligibility(
   policy: Pick<ReturnsPolicy, "windowDays" | "excludedTags">,
   order: { cancelledAt: Date | null; lines: ReturnLineInput[] },
   context: { now: Date; timeZone: string },
@@ -71,7 +76,7 @@ export function returnEligibility(
       returned -= consumed;
       const left = shipment.quantity - consumed;
       if (left === 0) continue;
-      const ends = returnWindowEnd(shipment.deliveredAt ?? shipment.fulfilledAt, policy.windowDays, context.timeZone);
+      const ends = getReturnWindowEnd(shipment.deliveredAt ?? shipment.fulfilledAt, policy.windowDays, context.timeZone);
       if (context.now >= ends) continue;
       returnable += left;
       if (!returnBy || ends > returnBy) returnBy = ends;
@@ -90,20 +95,21 @@ export type NotCancellableReason = "already_cancelled" | "shipped" | "cancel_off
  * cancel window from when it was placed. The cancel itself refunds to the original payment
  * through the order actions' cancel.
  */
-export function cancelEligibility(
+export function assessCancelEligibility(
   policy: Pick<ReturnsPolicy, "cancelWindowMinutes">,
   order: { placedAt: Date; cancelledAt: Date | null; fulfilledQuantity: number },
   now: Date,
-): { cancellable: true; until: Date } | { cancellable: false; reason: NotCancellableReason } {
-  if (order.cancelledAt) return { cancellable: false, reason: "already_cancelled" };
-  if (order.fulfilledQuantity > 0) return { cancellable: false, reason: "shipped" };
-  if (policy.cancelWindowMinutes === 0) return { cancellable: false, reason: "cancel_off" };
+): { isCancellable: true; until: Date } | { isCancellable: false; reason: NotCancellableReason } {
+  if (order.cancelledAt) return { isCancellable: false, reason: "already_cancelled" };
+  if (order.fulfilledQuantity > 0) return { isCancellable: false, reason: "shipped" };
+  if (policy.cancelWindowMinutes === 0) return { isCancellable: false, reason: "cancel_off" };
   const until = new Date(order.placedAt.getTime() + policy.cancelWindowMinutes * 60_000);
-  return now < until ? { cancellable: true, until } : { cancellable: false, reason: "outside_cancel_window" };
+  return now < until ? { isCancellable: true, until } : { isCancellable: false, reason: "outside_cancel_window" };
 }
 
 /** A return request as auto-approval judges it. */
 export interface AutoApprovalInput {
+  /** In the shop's currency, as the policy's `maxOrderTotal`. */
   orderTotal: number;
   /** The reason handles of the lines asked for. */
   reasons: string[];
@@ -114,15 +120,16 @@ export interface AutoApprovalInput {
 }
 
 /** Whether a request is approved without an agent; each unmet condition is named, for the timeline. */
-export function autoApproval(
+export function decideAutoApproval(
   policy: Pick<ReturnsPolicy, "autoApprove">,
   request: AutoApprovalInput,
-): { approve: boolean; unmet: Array<"disabled" | "order_total" | "reason" | "customer_tag" | "return_rate"> } {
+): { isApproved: boolean; unmet: Array<"disabled" | "order_total" | "reason" | "customer_tag" | "return_rate"> } {
   const rules = policy.autoApprove;
-  if (!rules.enabled) return { approve: false, unmet: ["disabled"] };
+  if (!rules.isEnabled) return { isApproved: false, unmet: ["disabled"] };
   const unmet: Array<"order_total" | "reason" | "customer_tag" | "return_rate"> = [];
   if (rules.maxOrderTotal !== null && request.orderTotal > rules.maxOrderTotal) unmet.push("order_total");
-  if (rules.reasons.length && !request.reasons.every((reason) => rules.reasons.includes(reason))) unmet.push("reason");
+  // A request that names no reason does not meet a list of reasons.
+  if (rules.reasons.length && !(request.reasons.length > 0 && request.reasons.every((reason) => rules.reasons.includes(reason)))) unmet.push("reason");
   const tags = new Set(request.customerTags.map(normaliseTag));
   if (rules.customerTags.length && !rules.customerTags.some((tag) => tags.has(normaliseTag(tag)))) unmet.push("customer_tag");
   if (rules.maxReturnRatePercent !== null) {
@@ -130,10 +137,10 @@ export function autoApproval(
     const rate = request.customerOrders === 0 ? 0 : (request.customerReturnedOrders / request.customerOrders) * 100;
     if (rate > rules.maxReturnRatePercent) unmet.push("return_rate");
   }
-  return { approve: unmet.length === 0, unmet };
+  return { isApproved: unmet.length === 0, unmet };
 }
 
 /** Whether the customer may open another return request under the shop's per-customer limit. */
-export function withinCustomerLimit(policy: Pick<ReturnsPolicy, "limitPerCustomer">, requestsInLimitDays: number): boolean {
+export function isWithinCustomerLimit(policy: Pick<ReturnsPolicy, "limitPerCustomer">, requestsInLimitDays: number): boolean {
   return policy.limitPerCustomer === null || requestsInLimitDays < policy.limitPerCustomer;
 }
