@@ -13,7 +13,7 @@ import { APP_BRIDGE_SCRIPT } from "./pages/app-bridge-script.ts";
 import { renderHomePage } from "./pages/home-page.ts";
 import { renderMailPage } from "./pages/mail-page.ts";
 import type { MailCatcher, ShopperMail } from "./mail-catcher.ts";
-import { renderProductPage, renderStorefrontPage } from "./pages/storefront-page.ts";
+import { renderProductPage, renderSignInPage, renderStorefrontPage } from "./pages/storefront-page.ts";
 import type { OrderActionStore } from "./order-action-store.ts";
 import { findShopByHandle, type DevstoreState } from "./state.ts";
 import { createCostBucket, type CostBucket } from "./throttle.ts";
@@ -182,7 +182,13 @@ export function createDevstoreApp(services: DevstoreServices): Hono {
     const customerId = c.req.param("customerId").replace(/\D/g, "");
     const path = `/store/${shop.handle}`;
     c.header("Set-Cookie", customerId ? `devstore_customer=${customerId}; Path=${path}; HttpOnly; SameSite=Lax` : `devstore_customer=; Path=${path}; Max-Age=0`);
-    return c.redirect(path, 303);
+    // Back to the storefront path the sign-in was asked from (Shopify's `return_url`), on this store.
+    const back = c.req.query("return_url");
+    return c.redirect(back && /^\/[^/\\]/.test(back) ? `${path}${back}` : path, 303);
+  });
+  app.get("/store/:handle/account/login", (c) => {
+    const shop = findShopByHandle(state, c.req.param("handle"));
+    return shop ? c.html(renderSignInPage(services, shop, c.req.query("return_url"))) : c.text("No such store", 404);
   });
   app.get("/store/:handle", (c) => {
     const shop = findShopByHandle(state, c.req.param("handle"));

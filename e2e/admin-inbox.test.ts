@@ -63,6 +63,27 @@ describe("the embedded admin, in Chromium", () => {
     await saveScreenshot(page, "inbox-en");
   });
 
+  it("moves between the views with the keyboard, as tabs do", async () => {
+    const { page, app } = await openAdmin(stack.devstore.shops[0]!, "en");
+    const open = app.getByRole("tab", { name: /^Open/ });
+    await open.waitFor();
+    expect(await open.getAttribute("aria-selected")).toBe("true");
+    // Only the selected tab is in the page's tab order; its panel holds the view.
+    expect(await app.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
+    expect(await app.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe("view-open");
+    await open.focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await app.locator('[role="tab"]:focus').getAttribute("id")).toBe("view-unassigned");
+    await page.keyboard.press("End");
+    expect(await app.locator('[role="tab"]:focus').getAttribute("id")).toBe("view-all");
+    await page.keyboard.press("ArrowRight");
+    expect(await app.locator('[role="tab"]:focus').getAttribute("id")).toBe("view-open");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await app.locator('[role="tab"][aria-selected="true"]#view-all').waitFor();
+    expect(await app.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe("view-all");
+  });
+
   it("speaks Japanese to a Japanese admin, with the Japanese shop's data", async () => {
     const shop = stack.devstore.shops[1]!;
     const { page, app } = await openAdmin(shop, "ja");
@@ -319,6 +340,31 @@ describe("the storefront contact form, in Chromium", () => {
     await unverified.hover();
     await app.getByText(/anyone can type an email address/).waitFor();
     await saveScreenshot(page, "ticket-unverified-sender");
+  });
+});
+
+describe("a shopper's orders on the storefront, in Chromium", () => {
+  it("asks a signed-out shopper to sign in, brings them back, and shows their orders and parcels in Japanese", async () => {
+    const shop = stack.devstore.shops[1]!;
+    const [customer] = (await queryDatabase(
+      `SELECT c."shopifyId"::text AS id, array_agg(o.name ORDER BY o.name) AS orders FROM "Customer" c JOIN "Order" o ON o."customerId" = c.id AND o."shopId" = c."shopId"
+       WHERE c."shopId" = '${shop}' GROUP BY c.id, c."shopifyId" ORDER BY c."shopifyId" LIMIT 1`,
+    )) as Array<{ id: string; orders: string[] }>;
+    const page = await newPage(browser);
+    const errors = collectPageErrors(page);
+    await page.goto(stack.devstore.storefrontUrl(shop));
+    await page.getByRole("link", { name: "ご注文履歴" }).click();
+    await page.getByRole("heading", { name: "ご注文履歴" }).waitFor();
+    expect(await page.locator(".order").count()).toBe(0);
+    await saveScreenshot(page, "storefront-orders-sign-in-ja");
+    await page.getByRole("link", { name: "ログイン" }).click();
+    await page.locator(`a[href*="/account/login-as/${customer!.id}?"]`).click();
+
+    await page.getByRole("heading", { name: "ご注文履歴" }).waitFor();
+    const shown = await page.locator(".order h2").allTextContents();
+    expect([...shown].sort()).toEqual([...customer!.orders].sort().slice(0, 20));
+    await saveScreenshot(page, "storefront-orders-ja");
+    expect(errors, errors.join("\n")).toEqual([]);
   });
 });
 

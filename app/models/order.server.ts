@@ -172,6 +172,23 @@ export async function findCustomerOrderIdsByName(shop: string, customerId: strin
   return orders.map((order) => order.id);
 }
 
+/** How many of a shopper's orders the storefront shows, newest first. */
+export const SHOPPER_ORDERS_SHOWN = 20;
+
+/**
+ * The orders of the shop's customer whom Shopify signed in (their Shopify customer id), newest
+ * first. Never by email: an address proves nothing on the storefront. An erased customer has none.
+ */
+export async function listShopperOrders(shop: string, shopifyCustomerId: bigint) {
+  return prisma.order.findMany({
+    where: { shopId: shop, customer: { shopId: shop, shopifyId: shopifyCustomerId, redactedAt: null } },
+    orderBy: [{ shopifyCreatedAt: "desc" }, { id: "desc" }],
+    take: SHOPPER_ORDERS_SHOWN,
+    select: { id: true, name: true, shopifyCreatedAt: true, currencyCode: true, total: true, financialStatus: true, fulfillmentStatus: true, cancelledAt: true, lineItems: true, fulfillments: true },
+  });
+}
+export type ShopperOrder = Awaited<ReturnType<typeof listShopperOrders>>[number];
+
 /** The webhook topics that carry an order, or news of one. */
 const ORDER_TOPICS = ["orders/create", "orders/updated", "orders/edited", "orders/cancelled", "orders/fulfilled", "refunds/create"];
 

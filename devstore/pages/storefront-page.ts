@@ -4,8 +4,8 @@ import type { ShopState } from "../state.ts";
 import { escapeHtml, formatMoney } from "./html.ts";
 
 const STOREFRONT_TEXT: Record<string, Record<string, string>> = {
-  en: { all: "All products", from: "From", soldOut: "Sold out", add: "Add to cart", help: "Help & returns", back: "Back to the shop", inStock: "In stock" },
-  ja: { all: "すべての商品", from: "", soldOut: "売り切れ", add: "カートに追加", help: "お問い合わせ・返品", back: "ショップに戻る", inStock: "在庫あり" },
+  en: { all: "All products", from: "From", soldOut: "Sold out", add: "Add to cart", help: "Help & returns", orders: "Your orders", back: "Back to the shop", inStock: "In stock", signIn: "Sign in", signInAs: "Sign in as", signInIntro: "The devstore's stand-in for the shop's customer account sign-in: choose who you are." },
+  ja: { all: "すべての商品", from: "", soldOut: "売り切れ", add: "カートに追加", help: "お問い合わせ・返品", orders: "ご注文履歴", back: "ショップに戻る", inStock: "在庫あり", signIn: "ログイン", signInAs: "ログイン：", signInIntro: "devstoreのお客様アカウントのログインの代わりです。お客様を選んでください。" },
 };
 
 function picture(product: Product, size: number): string {
@@ -21,7 +21,9 @@ function layout(services: DevstoreServices, shop: ShopState, title: string, body
   const text = STOREFRONT_TEXT[shop.locale] ?? STOREFRONT_TEXT.en!;
   const proxy = services.config.appProxy;
   // The app proxy's contact page, in the shop's language (a theme would pass request.locale).
-  const helpLink = proxy ? `<a href="/store/${escapeHtml(shop.handle)}/${escapeHtml(proxy.prefix)}/${escapeHtml(proxy.subpath)}/contact?locale=${escapeHtml(shop.locale)}">${escapeHtml(text.help)}</a>` : "";
+  const proxyLink = (path: string, label: string) =>
+    proxy ? `<a href="/store/${escapeHtml(shop.handle)}/${escapeHtml(proxy.prefix)}/${escapeHtml(proxy.subpath)}/${path}?locale=${escapeHtml(shop.locale)}">${escapeHtml(label)}</a>` : "";
+  const helpLink = proxyLink("contact", text.help!) + proxyLink("orders", text.orders!);
   return `<!doctype html>
 <html lang="${escapeHtml(shop.locale)}">
 <head>
@@ -121,4 +123,19 @@ export function renderProductPage(services: DevstoreServices, shop: ShopState, p
       </div>
     </div>`;
   return layout(services, shop, `${product.title} – ${shop.shop.name}`, body);
+}
+
+/**
+ * `GET /store/:handle/account/login`: the storefront's customer sign-in, reduced to choosing a
+ * customer of the shop. `return_url` (a path on the storefront, as Shopify's takes it) is where
+ * the shopper goes back to once signed in.
+ */
+export function renderSignInPage(services: DevstoreServices, shop: ShopState, returnUrl: string | undefined): string {
+  const text = STOREFRONT_TEXT[shop.locale] ?? STOREFRONT_TEXT.en!;
+  const back = returnUrl && /^\/[^/\\]/.test(returnUrl) ? `?return_url=${encodeURIComponent(returnUrl)}` : "";
+  const customers = shop.customers
+    .slice(0, 20)
+    .map((customer) => `<li><a href="/store/${escapeHtml(shop.handle)}/account/login-as/${escapeHtml(customer.legacyResourceId)}${back}">${escapeHtml(text.signInAs!)} ${escapeHtml(customer.displayName)} (${escapeHtml(customer.email ?? "")})</a></li>`)
+    .join("");
+  return layout(services, shop, `${text.signIn} – ${shop.shop.name}`, `<h1>${escapeHtml(text.signIn!)}</h1><p>${escapeHtml(text.signInIntro!)}</p><ul class="customers">${customers}</ul>`);
 }
