@@ -231,14 +231,18 @@ export async function countInboxViews(shop: string, staffId: bigint | null): Pro
  */
 export async function getTicketPage(shop: string, ticketId: string) {
   if (!isUuid(ticketId)) return null;
-  const ticket = await prisma.ticket.findFirst({ where: { id: ticketId, shopId: shop }, include: { customer: true } });
-  if (!ticket) return null;
   // Each read names the shop, so each is served by an index that leads with it (a nested
-  // include would ask for "ticketId IN (…)" alone: a scan of every shop's messages).
+  // include would ask for "ticketId IN (…)" alone: a scan of every shop's messages). The thread
+  // and the timeline are read beside the ticket, not after it: for a ticket that is not there
+  // (or is another shop's) they find nothing, and the page answers 404 all the same.
+  const [ticket, messages, activities] = await Promise.all([
+    prisma.ticket.findFirst({ where: { id: ticketId, shopId: shop }, include: { customer: true } }),
+    listThreadMessages(shop, ticketId),
+    prisma.activity.findMany({ where: { shopId: shop, ticketId }, orderBy: { createdAt: "asc" } }),
+  ]);
+  if (!ticket) return null;
   const customerId = ticket.customerId;
-  const [messages, activities, orders, otherTickets] = await Promise.all([
-    listThreadMessages(shop, ticket.id),
-    prisma.activity.findMany({ where: { shopId: shop, ticketId: ticket.id }, orderBy: { createdAt: "asc" } }),
+  const [orders, otherTickets] = await Promise.all([
     customerId ? prisma.order.findMany({ where: { shopId: shop, customerId }, orderBy: { shopifyCreatedAt: "desc" }, take: 10 }) : [],
     customerId
       ? prisma.ticket.findMany({
@@ -252,16 +256,16 @@ export async function getTicketPage(shop: string, ticketId: string) {
   return { ticket, messages, activities, orders, otherTickets };
 }
 
-/** A ticket's messages, oldest first, each with its files' descriptions (not their content). */
+/** A ticket's messages, oldest first, each with its files' descriptions (not their content); the two read at once. */
 async function listThreadMessages(shop: string, ticketId: string) {
-  const messages = await prisma.message.findMany({ where: { shopId: shop, ticketId }, orderBy: { createdAt: "asc" } });
-  const attachments = messages.length
-    ? await prisma.attachment.findMany({
-        where: { shopId: shop, messageId: { in: messages.map((message) => message.id) } },
-        select: { id: true, messageId: true, filename: true, size: true, contentType: true, contentId: true },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      })
-    : [];
+  const [messages, attachments] = await Promise.all([
+    prisma.message.findMany({ where: { shopId: shop, ticketId }, orderBy: { createdAt: "asc" } }),
+    prisma.attachment.findMany({
+      where: { shopId: shop, message: { shopId: shop, ticketId } },
+      select: { id: true, messageId: true, filename: true, size: true, contentType: true, contentId: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+  ]);
   const byMessage = new Map<string, Array<Omit<(typeof attachments)[number], "messageId">>>();
   for (const { messageId, ...attachment } of attachments) byMessage.set(messageId, [...(byMessage.get(messageId) ?? []), attachment]);
   return messages.map((message) => ({ ...message, attachments: byMessage.get(message.id) ?? [] }));
