@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { createI18n, type Locale } from "~/i18n";
 import type { ShopperOrder } from "~/models/order.server";
 import type { MirrorFulfillment, MirrorLineItem } from "~/order-view";
@@ -18,9 +19,8 @@ function statusOf(order: ShopperOrder): Status {
 /** A link only to a web address: a tracking URL comes from the carrier, through Shopify. */
 const isWebUrl = (url: string | null): url is string => Boolean(url && /^https?:\/\//i.test(url));
 
-function orderHtml(order: ShopperOrder, locale: Locale, timeZone: string): string {
-  const { t } = createI18n(locale);
-  const placed = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(order.shopifyCreatedAt);
+function orderHtml(order: ShopperOrder, locale: Locale, t: TFunction, date: Intl.DateTimeFormat): string {
+  const placed = date.format(order.shopifyCreatedAt);
   const total = new Intl.NumberFormat(locale, { style: "currency", currency: order.currencyCode }).format(Number(order.total));
   const lines = (order.lineItems as unknown as MirrorLineItem[])
     .filter((line) => (line.currentQuantity ?? line.quantity) > 0)
@@ -29,7 +29,7 @@ function orderHtml(order: ShopperOrder, locale: Locale, timeZone: string): strin
   const shipments = (order.fulfillments as unknown as MirrorFulfillment[])
     .filter((fulfillment) => fulfillment.status !== "CANCELLED")
     .map((fulfillment) => {
-      const shipped = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(new Date(fulfillment.createdAt));
+      const shipped = date.format(new Date(fulfillment.createdAt));
       const parcels = fulfillment.tracking.length
         ? fulfillment.tracking
             .map((parcel) => {
@@ -54,8 +54,9 @@ function orderHtml(order: ShopperOrder, locale: Locale, timeZone: string): strin
 /** The page's body: the orders, or that there are none yet. */
 export function shopperOrdersHtml(orders: ShopperOrder[], locale: Locale, timeZone: string): string {
   const { t } = createI18n(locale);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
   return `<h1>${escapeHtml(t("storefront.orders.title"))}</h1>
-${orders.length ? `<ol aria-label="${escapeHtml(t("storefront.orders.title"))}">${orders.map((order) => orderHtml(order, locale, timeZone)).join("")}</ol>` : `<p>${escapeHtml(t("storefront.orders.none"))}</p>`}`;
+${orders.length ? `<ol aria-label="${escapeHtml(t("storefront.orders.title"))}">${orders.map((order) => orderHtml(order, locale, t, date)).join("")}</ol>` : `<p>${escapeHtml(t("storefront.orders.none"))}</p>`}`;
 }
 
 /**

@@ -33,24 +33,19 @@ export function isSameReturnsPolicyDraft(a: ReturnsPolicyDraft, b: ReturnsPolicy
   return (Object.keys(a) as ReturnsPolicyField[]).every((field) => a[field] === b[field]);
 }
 
+const ERROR_KEYS: Record<ReturnsPolicyFieldError["code"], string> = {
+  at_least: "atLeast",
+  at_most: "atMost",
+  whole_number: "wholeNumber",
+  two_decimals: "twoDecimals",
+  choose_one: "chooseOne",
+  too_many: "tooMany",
+  too_long: "tooLong",
+  number: "number",
+};
+
 /** The i18n key and values that say why a field was refused. */
 export function fieldErrorMessage(error: ReturnsPolicyFieldError): { key: string; values: Record<string, number> } {
-  switch (error.code) {
-    case "at_least":
-      return { key: "returnsPolicy.errors.atLeast", values: { min: error.min } };
-    case "at_most":
-      return { key: "returnsPolicy.errors.atMost", values: { max: error.max } };
-    case "whole_number":
-      return { key: "returnsPolicy.errors.wholeNumber", values: {} };
-    case "two_decimals":
-      return { key: "returnsPolicy.errors.twoDecimals", values: {} };
-    case "choose_one":
-      return { key: "returnsPolicy.errors.chooseOne", values: {} };
-    case "too_many":
-      return { key: "returnsPolicy.errors.tooMany", values: {} };
-    case "too_long":
-      return { key: "returnsPolicy.errors.tooLong", values: {} };
-    case "number":
-      return { key: "returnsPolicy.errors.number", values: {} };
-  }
+  const values: Record<string, number> = error.code === "at_least" ? { min: error.min } : error.code === "at_most" ? { max: error.max } : {};
+  return { key: `returnsPolicy.errors.${ERROR_KEYS[error.code]}`, values };
 }
