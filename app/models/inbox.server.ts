@@ -1,8 +1,9 @@
-import { Prisma, type TicketPriority, type TicketStatus } from "@prisma/client";
+import { Prisma, type Activity, type Attachment, type Customer, type Message, type Order, type Ticket, type TicketPriority, type TicketStatus } from "@prisma/client";
 import prisma from "~/db.server";
 import { COUNT_CAP, INBOX_VIEWS, type InboxSort, type InboxView } from "~/inbox-views";
 import { isUuid } from "~/uuid";
 import { compareRows, decodeCursor, encodeCursor } from "./inbox-cursor";
+import { columnsOf, queryRows } from "./pool-query.server";
 
 export const PAGE_SIZE = 50;
 
@@ -224,51 +225,76 @@ export async function countInboxViews(shop: string, staffId: bigint | null): Pro
   return Object.fromEntries(INBOX_VIEWS.map((view) => [view, Number(row?.[view] ?? 0)])) as Record<InboxView, number>;
 }
 
+const TICKET_COLUMNS = columnsOf(Prisma.TicketScalarFieldEnum, "t", { lists: ["tags"] });
+const CUSTOMER_COLUMNS = columnsOf(Prisma.CustomerScalarFieldEnum, "c", { lists: ["tags"] });
+const MESSAGE_COLUMNS = columnsOf(Prisma.MessageScalarFieldEnum, "m");
+const ACTIVITY_COLUMNS = columnsOf(Prisma.ActivityScalarFieldEnum, "a");
+const ORDER_COLUMNS = columnsOf(Prisma.OrderScalarFieldEnum, "o", { lists: ["tags"] });
+/** The ticket's customer, for the reads that run beside the ticket's own (null matches nothing). */
+const CUSTOMER_OF_TICKET = `(SELECT t."customerId" FROM "Ticket" t WHERE t."shopId" = $1 AND t.id = $2::uuid)`;
+
+type ThreadAttachment = Pick<Attachment, "id" | "filename" | "size" | "contentType" | "contentId">;
+type OtherTicket = Pick<Ticket, "id" | "number" | "subject" | "status" | "channel" | "lastMessageAt">;
+
+/** Everything the ticket page reads. */
+export interface TicketPageReads {
+  ticket: Ticket & { customer: Customer | null };
+  messages: Array<Message & { attachments: ThreadAttachment[] }>;
+  activities: Activity[];
+  orders: Order[];
+  otherTickets: OtherTicket[];
+}
+
 /**
  * Everything the ticket page shows, from our own tables only (no Shopify call on the read
  * path): the thread and its activity, the customer with their recent orders from the mirror,
  * and their other tickets. Null when the shop has no such ticket.
  */
-export async function getTicketPage(shop: string, ticketId: string) {
+export async function getTicketPage(shop: string, ticketId: string): Promise<TicketPageReads | null> {
   if (!isUuid(ticketId)) return null;
-  // Each read names the shop, so each is served by an index that leads with it (a nested
-  // include would ask for "ticketId IN (…)" alone: a scan of every shop's messages). The thread
-  // and the timeline are read beside the ticket, not after it: for a ticket that is not there
-  // (or is another shop's) they find nothing, and the page answers 404 all the same.
-  const [ticket, messages, activities] = await Promise.all([
-    prisma.ticket.findFirst({ where: { id: ticketId, shopId: shop }, include: { customer: true } }),
-    listThreadMessages(shop, ticketId),
-    prisma.activity.findMany({ where: { shopId: shop, ticketId }, orderBy: { createdAt: "asc" } }),
-  ]);
-  if (!ticket) return null;
-  const customerId = ticket.customerId;
-  const [orders, otherTickets] = await Promise.all([
-    customerId ? prisma.order.findMany({ where: { shopId: shop, customerId }, orderBy: { shopifyCreatedAt: "desc" }, take: 10 }) : [],
-    customerId
-      ? prisma.ticket.findMany({
-          where: { shopId: shop, customerId, id: { not: ticket.id } },
-          orderBy: { lastMessageAt: "desc" },
-          take: 10,
-          select: { id: true, number: true, subject: true, status: true, channel: true, lastMessageAt: true },
-        })
-      : [],
-  ]);
-  return { ticket, messages, activities, orders, otherTickets };
-}
-
-/** A ticket's messages, oldest first, each with its files' descriptions (not their content); the two read at once. */
-async function listThreadMessages(shop: string, ticketId: string) {
-  const [messages, attachments] = await Promise.all([
-    prisma.message.findMany({ where: { shopId: shop, ticketId }, orderBy: { createdAt: "asc" } }),
-    prisma.attachment.findMany({
-      where: { shopId: shop, message: { shopId: shop, ticketId } },
-      select: { id: true, messageId: true, filename: true, size: true, contentType: true, contentId: true },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  // The page's hottest path: seven statements on the pool at once, prepared, in one round trip
+  // (through Prisma, eight queries in two waves cost 6 ms beyond their SQL). Each names the
+  // shop, so each is served by an index that leads with it; the customer, their orders and other
+  // tickets are found through the ticket's own row, so for a ticket that is not there (or is
+  // another shop's) every read finds nothing and the page answers 404.
+  const values = [shop, ticketId];
+  const [tickets, customers, messages, attachments, activities, orders, otherTickets] = await Promise.all([
+    queryRows<Ticket>({ name: "ticket-page-ticket", text: `SELECT ${TICKET_COLUMNS} FROM "Ticket" t WHERE t."shopId" = $1 AND t.id = $2::uuid`, values }),
+    queryRows<Customer>({ name: "ticket-page-customer", text: `SELECT ${CUSTOMER_COLUMNS} FROM "Customer" c WHERE c."shopId" = $1 AND c.id = ${CUSTOMER_OF_TICKET}`, values }),
+    queryRows<Message>({ name: "ticket-page-messages", text: `SELECT ${MESSAGE_COLUMNS} FROM "Message" m WHERE m."shopId" = $1 AND m."ticketId" = $2::uuid ORDER BY m."createdAt"`, values }),
+    // The files' descriptions, not their content.
+    queryRows<ThreadAttachment & { messageId: string }>({
+      name: "ticket-page-attachments",
+      text: `SELECT a.id, a."messageId", a.filename, a.size, a."contentType", a."contentId" FROM "Attachment" a
+             JOIN "Message" m ON m."shopId" = $1 AND m.id = a."messageId"
+             WHERE a."shopId" = $1 AND m."ticketId" = $2::uuid ORDER BY a."createdAt", a.id`,
+      values,
+    }),
+    queryRows<Activity>({ name: "ticket-page-activities", text: `SELECT ${ACTIVITY_COLUMNS} FROM "Activity" a WHERE a."shopId" = $1 AND a."ticketId" = $2::uuid ORDER BY a."createdAt"`, values }),
+    queryRows<Order>({
+      name: "ticket-page-orders",
+      text: `SELECT ${ORDER_COLUMNS} FROM "Order" o WHERE o."shopId" = $1 AND o."customerId" = ${CUSTOMER_OF_TICKET} ORDER BY o."shopifyCreatedAt" DESC LIMIT 10`,
+      values,
+    }),
+    queryRows<OtherTicket>({
+      name: "ticket-page-other-tickets",
+      text: `SELECT t.id, t.number, t.subject, t.status, t.channel, t."lastMessageAt" FROM "Ticket" t
+             WHERE t."shopId" = $1 AND t."customerId" = ${CUSTOMER_OF_TICKET} AND t.id <> $2::uuid
+             ORDER BY t."lastMessageAt" DESC LIMIT 10`,
+      values,
     }),
   ]);
-  const byMessage = new Map<string, Array<Omit<(typeof attachments)[number], "messageId">>>();
+  const ticket = tickets[0];
+  if (!ticket) return null;
+  const byMessage = new Map<string, ThreadAttachment[]>();
   for (const { messageId, ...attachment } of attachments) byMessage.set(messageId, [...(byMessage.get(messageId) ?? []), attachment]);
-  return messages.map((message) => ({ ...message, attachments: byMessage.get(message.id) ?? [] }));
+  return {
+    ticket: { ...ticket, customer: customers[0] ?? null },
+    messages: messages.map((message) => ({ ...message, attachments: byMessage.get(message.id) ?? [] })),
+    activities,
+    orders,
+    otherTickets,
+  };
 }
 
 /**
