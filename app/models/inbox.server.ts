@@ -1,9 +1,8 @@
 import { Prisma, type Activity, type Attachment, type Customer, type Message, type Order, type Ticket, type TicketPriority, type TicketStatus } from "@prisma/client";
-import prisma from "~/db.server";
 import { COUNT_CAP, INBOX_VIEWS, type InboxSort, type InboxView } from "~/inbox-views";
 import { isUuid } from "~/uuid";
 import { compareRows, decodeCursor, encodeCursor } from "./inbox-cursor";
-import { columnsOf, queryRows } from "./pool-query.server";
+import { columnsOf, fromPrismaSql, queryRows } from "./pool-query.server";
 
 export const PAGE_SIZE = 50;
 
@@ -120,7 +119,8 @@ export async function listInboxTickets(shop: string, query: InboxQuery) {
   if (condition) conditions.push(condition);
   // One statement for the page: the ticket, its customer, its latest message (not a note) and
   // how many orders it is linked to, each found through an index that leads with the shop.
-  const found = await prisma.$queryRaw<InboxRow[]>`
+  const found = await queryRows<InboxRow>(
+    fromPrismaSql(Prisma.sql`
     SELECT t.id::text AS id, t.number, t.subject, t.status, t.priority, t.channel, t.language, t.intent, t.sentiment, t.tags, t."assigneeId", t."lastMessageAt", t."snoozedUntil", t."slaDueAt",
            c."firstName", c."lastName", c.email, c.id IS NOT NULL AS "hasCustomer",
            last.text AS "lastText", last.direction AS "lastDirection",
@@ -134,7 +134,8 @@ export async function listInboxTickets(shop: string, query: InboxQuery) {
     ) last ON true
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY ${order}
-    LIMIT ${PAGE_SIZE + 1}`;
+    LIMIT ${PAGE_SIZE + 1}`),
+  );
   const rows = found.map((row) => ({
     id: row.id,
     number: row.number,
@@ -145,7 +146,7 @@ export async function listInboxTickets(shop: string, query: InboxQuery) {
     language: row.language,
     intent: row.intent,
     sentiment: row.sentiment,
-    // The pg adapter returns an empty text[] from a raw query as null.
+    // A ticket stored without tags holds NULL (Prisma's own reads show it as []).
     tags: row.tags ?? [],
     assigneeId: row.assigneeId,
     lastMessageAt: row.lastMessageAt,
@@ -185,7 +186,8 @@ export async function searchTicketIds(shop: string, text: string): Promise<strin
   // The newest matches of each source, each found through its own index and cut at the limit
   // before they are merged: a rare word costs what its few matches cost, and a common one stops
   // at the limit (one filter over all the shop's tickets cost 0.8 s for a rare word at 1M tickets).
-  const rows = await prisma.$queryRaw<Array<{ id: string }>>`
+  const rows = await queryRows<{ id: string }>(
+    fromPrismaSql(Prisma.sql`
     WITH hits AS (
       (SELECT t.id, t."lastMessageAt" FROM "Ticket" t
        WHERE t."shopId" = ${shop} AND t.subject ILIKE ${pattern}
@@ -207,7 +209,8 @@ export async function searchTicketIds(shop: string, text: string): Promise<strin
        WHERE ord."shopId" = ${shop} AND ord.name ILIKE ${pattern}
        ORDER BY t."lastMessageAt" DESC, t.id DESC LIMIT ${SEARCH_LIMIT})
     )
-    SELECT id::text AS id FROM hits ORDER BY "lastMessageAt" DESC, id DESC LIMIT ${SEARCH_LIMIT}`;
+    SELECT id::text AS id FROM hits ORDER BY "lastMessageAt" DESC, id DESC LIMIT ${SEARCH_LIMIT}`),
+  );
   return rows.map((row) => row.id);
 }
 
@@ -221,7 +224,8 @@ export async function countInboxViews(shop: string, staffId: bigint | null): Pro
   const columns = INBOX_VIEWS.map(
     (view) => Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM "Ticket" t WHERE ${Prisma.join(viewConditions(shop, { view, staffId }), " AND ")} LIMIT ${COUNT_CAP + 1}) capped) AS ${Prisma.raw(`"${view}"`)}`,
   );
-  const [row] = await prisma.$queryRaw<Array<Record<InboxView, bigint>>>`SELECT ${Prisma.join(columns, ", ")}`;
+  // The same text for every shop and agent (they are parameters): prepared once per connection.
+  const [row] = await queryRows<Record<InboxView, bigint>>({ name: "inbox-view-counts", ...fromPrismaSql(Prisma.sql`SELECT ${Prisma.join(columns, ", ")}`) });
   return Object.fromEntries(INBOX_VIEWS.map((view) => [view, Number(row?.[view] ?? 0)])) as Record<InboxView, number>;
 }
 
@@ -302,10 +306,13 @@ export async function getTicketPage(shop: string, ticketId: string): Promise<Tic
  * capped like the tabs, read from the (shopId, status, awaitingReply) index alone.
  */
 export async function countAwaitingReply(shop: string): Promise<number> {
-  const [row] = await prisma.$queryRaw<Array<{ n: bigint }>>`
+  const [row] = await queryRows<{ n: bigint }>({
+    name: "inbox-awaiting-reply",
+    ...fromPrismaSql(Prisma.sql`
     SELECT count(*) AS n FROM (
       SELECT 1 FROM "Ticket" t WHERE t."shopId" = ${shop} AND t.status = 'OPEN' AND t."awaitingReply" LIMIT ${COUNT_CAP + 1}
-    ) capped`;
+    ) capped`),
+  });
   return Number(row?.n ?? 0);
 }
 
@@ -319,13 +326,16 @@ const LANGUAGES_LIMIT = 200;
  * plain SELECT DISTINCT reads every ticket of the shop).
  */
 export async function listTicketLanguages(shop: string): Promise<string[]> {
-  const rows = await prisma.$queryRaw<Array<{ language: string }>>`
+  const rows = await queryRows<{ language: string }>({
+    name: "inbox-ticket-languages",
+    ...fromPrismaSql(Prisma.sql`
     WITH RECURSIVE found (language) AS (
       (SELECT t.language FROM "Ticket" t WHERE t."shopId" = ${shop} AND t.language IS NOT NULL ORDER BY t.language LIMIT 1)
       UNION ALL
       SELECT (SELECT t.language FROM "Ticket" t WHERE t."shopId" = ${shop} AND t.language > found.language ORDER BY t.language LIMIT 1)
       FROM found WHERE found.language IS NOT NULL
     )
-    SELECT language FROM found WHERE language IS NOT NULL LIMIT ${LANGUAGES_LIMIT}`;
+    SELECT language FROM found WHERE language IS NOT NULL LIMIT ${LANGUAGES_LIMIT}`),
+  });
   return rows.map((row) => row.language);
 }

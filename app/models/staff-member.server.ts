@@ -1,5 +1,6 @@
-import { Prisma } from "@prisma/client";
+import { Prisma, type StaffMember } from "@prisma/client";
 import prisma from "~/db.server";
+import { columnsOf, queryRows } from "./pool-query.server";
 
 /** A write for a shop whose install is still being recorded by a concurrent first request. */
 function isShopNotYetRecorded(error: unknown): boolean {
@@ -26,8 +27,12 @@ export async function recordStaffMember(shop: string, userId: bigint, locale: st
   }
 }
 
-export async function getStaffMember(shop: string, userId: bigint) {
-  return prisma.staffMember.findUnique({ where: { shopId_id: { shopId: shop, id: userId } } });
+const STAFF_MEMBER_COLUMNS = columnsOf(Prisma.StaffMemberScalarFieldEnum, "s");
+
+/** A staff member of the shop, or null. Read on the pool: the inbox asks it on every load (the agent's remembered locale). */
+export async function getStaffMember(shop: string, userId: bigint): Promise<StaffMember | null> {
+  const [member] = await queryRows<StaffMember>({ name: "staff-member", text: `SELECT ${STAFF_MEMBER_COLUMNS} FROM "StaffMember" s WHERE s."shopId" = $1 AND s.id = $2`, values: [shop, userId] });
+  return member ?? null;
 }
 
 /** How a staff member is named to other agents: the name Shopify gave us, else null (the UI says "another agent"). */
@@ -38,7 +43,12 @@ export async function getStaffDisplayName(shop: string, userId: bigint): Promise
 
 /** The shop's staff members we have seen, each with the name colleagues see, for pickers, filters and the timeline. */
 export async function listStaffMembers(shop: string) {
-  const members = await prisma.staffMember.findMany({ where: { shopId: shop }, orderBy: [{ firstName: "asc" }, { id: "asc" }], take: 200, select: { id: true, firstName: true, lastName: true, displayName: true } });
+  // Read on the pool: the inbox and every ticket page ask it.
+  const members = await queryRows<Pick<StaffMember, "id" | "firstName" | "lastName" | "displayName">>({
+    name: "staff-members",
+    text: `SELECT s.id, s."firstName", s."lastName", s."displayName" FROM "StaffMember" s WHERE s."shopId" = $1 ORDER BY s."firstName", s.id LIMIT 200`,
+    values: [shop],
+  });
   return members.map((member) => ({ id: member.id, name: member.displayName || [member.firstName, member.lastName].filter(Boolean).join(" ") || null }));
 }
 
