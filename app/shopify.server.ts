@@ -2,11 +2,11 @@ import "@shopify/shopify-app-remix/adapters/node";
 import "@shopify/shopify-api/adapters/web-api";
 import { shopifyApi } from "@shopify/shopify-api";
 import { ApiVersion, AppDistribution, LogSeverity, shopifyApp } from "@shopify/shopify-app-remix/server";
-import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import prisma from "./db.server";
 import { env } from "./env.server";
 import { ADMIN_API_VERSION } from "./shopify/api-version";
 import { guardAdminAuthentication } from "./shopify/guard-admin-authentication.server";
+import { PooledSessionStorage } from "./models/session-storage.server";
 import { recordStaffIdentity } from "./models/staff-member.server";
 import { recordInstall } from "./services/record-install.server";
 
@@ -27,7 +27,8 @@ const shopify = shopifyApp({
   scopes: env.SCOPES.split(","),
   appUrl: env.SHOPIFY_APP_URL,
   authPathPrefix: "/auth",
-  sessionStorage: new PrismaSessionStorage(prisma),
+  // Shopify's Prisma storage, its per-request read on the pool (models/session-storage.server.ts).
+  sessionStorage: new PooledSessionStorage(prisma),
   distribution: AppDistribution.AppStore,
   useOnlineTokens,
   logger,

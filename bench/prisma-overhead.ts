@@ -11,6 +11,8 @@ import path from "node:path";
 import { isDeepStrictEqual, inspect } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Prisma, PrismaClient } from "@prisma/client";
+import { Session } from "@shopify/shopify-api";
+import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../scripts/embedded-postgres.ts";
 import { migrateDatabase } from "../scripts/migrate-database.ts";
@@ -36,6 +38,28 @@ try {
   const after = await getTicketPage(SHOP, ticketId);
   if (!isDeepStrictEqual(before, after)) throw new Error(`The ticket page's reads differ:\n${inspect(before, { depth: 5 })}\n${inspect(after, { depth: 5 })}`);
   if (await getTicketPage("other.myshopify.com", ticketId)) throw new Error("Another shop's ticket was found");
+  const { PooledSessionStorage } = await import("../app/models/session-storage.server.ts");
+  const libraryStorage = new PrismaSessionStorage(prisma);
+  const pooledStorage = new PooledSessionStorage(prisma);
+  await libraryStorage.storeSession(
+    new Session({
+      id: `${SHOP}_42`,
+      shop: SHOP,
+      state: "state",
+      isOnline: true,
+      scope: "read_orders,write_orders",
+      expires: new Date(Date.now() + 3_600_000),
+      accessToken: "online-token",
+      onlineAccessInfo: { expires_in: 3600, associated_user_scope: "read_orders", associated_user: { id: 42, first_name: "Ada", last_name: "L", email: "ada@example.com", email_verified: true, account_owner: false, locale: "ja", collaborator: false } },
+    }),
+  );
+  for (const id of [`${SHOP}_42`, `offline_${SHOP}`, "missing"]) {
+    const [expected, actual] = await Promise.all([libraryStorage.loadSession(id), pooledStorage.loadSession(id)]);
+    // The library's Session is @shopify/shopify-api's CommonJS class (the package has no ESM
+    // entry for Node), ours its ESM one, as shopify-app-remix's: compared as data.
+    const asData = (session: Session | undefined) => session && { ...session, properties: session.toPropertyArray(true) };
+    if (!isDeepStrictEqual(asData(expected), asData(actual))) throw new Error(`Session ${id} differs:\n${inspect(expected)}\n${inspect(actual)}`);
+  }
   const only = process.env.BENCH_ONLY?.split(",");
   const cases: Array<[string, () => Promise<unknown>]> = [
     ["SELECT 1: pool", () => pool.query("SELECT 1")],
@@ -56,6 +80,8 @@ try {
     ["staff (5): findMany", () => prisma.staffMember.findMany({ where: { shopId: SHOP }, orderBy: [{ firstName: "asc" }, { id: "asc" }], take: 200, select: { id: true, firstName: true, lastName: true, displayName: true } })],
     ["session by id: pool", () => pool.query(`SELECT * FROM "Session" WHERE id = $1`, ["offline_" + SHOP])],
     ["session by id: findUnique", () => prisma.session.findUnique({ where: { id: "offline_" + SHOP } })],
+    ["session: library loadSession", () => libraryStorage.loadSession(`${SHOP}_42`)],
+    ["session: pooled loadSession", () => pooledStorage.loadSession(`${SHOP}_42`)],
     ["ticket page: Prisma, 8 queries in 2 waves", () => Promise.all([getTicketPageThroughPrisma(prisma, SHOP, ticketId), listStaffMembers(SHOP)])],
     ["ticket page: pool, 8 statements at once", () => Promise.all([getTicketPage(SHOP, ticketId), listStaffMembers(SHOP)])],
   ];
