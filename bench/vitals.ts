@@ -357,12 +357,10 @@ function expertQueries(db: pg.Pool, shop: string, sessionId: string, staffId: st
     },
     ticket: async () => {
       await session();
-      const { rows } = await db.query<{ customerId: string | null }>(
-        `SELECT t.*, c.* FROM "Ticket" t LEFT JOIN "Customer" c ON c.id = t."customerId" WHERE t."shopId" = $1 AND t.id = $2`,
-        [shop, ticketId],
-      );
-      const customerId = rows[0]?.customerId ?? null;
+      // One wave, as the app reads it: the customer's rows are found through the ticket's own.
+      const customerOfTicket = `(SELECT "customerId" FROM "Ticket" WHERE "shopId" = $1 AND id = $2)`;
       await Promise.all([
+        db.query(`SELECT t.*, c.* FROM "Ticket" t LEFT JOIN "Customer" c ON c."shopId" = t."shopId" AND c.id = t."customerId" WHERE t."shopId" = $1 AND t.id = $2`, [shop, ticketId]),
         db.query(
           `SELECT m.*, a.id AS "attachmentId", a.filename, a.size, a."contentType", a."contentId" FROM "Message" m
            LEFT JOIN "Attachment" a ON a."shopId" = m."shopId" AND a."messageId" = m.id
@@ -370,10 +368,10 @@ function expertQueries(db: pg.Pool, shop: string, sessionId: string, staffId: st
           [shop, ticketId],
         ),
         db.query(`SELECT * FROM "Activity" WHERE "shopId" = $1 AND "ticketId" = $2 ORDER BY "createdAt"`, [shop, ticketId]),
-        db.query(`SELECT * FROM "Order" WHERE "shopId" = $1 AND "customerId" = $2 ORDER BY "shopifyCreatedAt" DESC LIMIT 10`, [shop, customerId]),
+        db.query(`SELECT * FROM "Order" WHERE "shopId" = $1 AND "customerId" = ${customerOfTicket} ORDER BY "shopifyCreatedAt" DESC LIMIT 10`, [shop, ticketId]),
         db.query(
-          `SELECT id, number, subject, status, channel, "lastMessageAt" FROM "Ticket" WHERE "shopId" = $1 AND "customerId" = $2 AND id <> $3 ORDER BY "lastMessageAt" DESC LIMIT 10`,
-          [shop, customerId, ticketId],
+          `SELECT id, number, subject, status, channel, "lastMessageAt" FROM "Ticket" WHERE "shopId" = $1 AND "customerId" = ${customerOfTicket} AND id <> $2 ORDER BY "lastMessageAt" DESC LIMIT 10`,
+          [shop, ticketId],
         ),
         staff(),
       ]);
