@@ -1,5 +1,6 @@
 import { Prisma } from "@prisma/client";
 import prisma, { pool } from "~/db.server";
+import { isUuid } from "~/uuid";
 import { addActivityToTickets, type ActivityInput } from "./activity.server";
 import { isMirrorRecordDeleted, lockMirrorRecord, recordMirrorTombstone } from "./mirror-tombstone.server";
 import { listTicketIdsForOrderEvent } from "./ticket.server";
@@ -188,6 +189,27 @@ export async function listShopperOrders(shop: string, shopifyCustomerId: bigint)
   });
 }
 export type ShopperOrder = Awaited<ReturnType<typeof listShopperOrders>>[number];
+
+/**
+ * One order of the shop's customer whom Shopify signed in, with that customer: null when the
+ * order is not theirs (another customer's, another shop's, an erased customer's) or not there.
+ */
+export async function findShopperOrder(shop: string, shopifyCustomerId: bigint, orderId: string) {
+  if (!isUuid(orderId)) return null;
+  return prisma.order.findFirst({
+    where: { id: orderId, shopId: shop, customer: { shopId: shop, shopifyId: shopifyCustomerId, redactedAt: null } },
+    select: {
+      id: true,
+      shopifyId: true,
+      name: true,
+      total: true,
+      currencyCode: true,
+      cancelledAt: true,
+      customer: { select: { id: true, email: true, firstName: true, lastName: true, tags: true, ordersCount: true, language: true } },
+    },
+  });
+}
+export type ShopperOrderForReturn = NonNullable<Awaited<ReturnType<typeof findShopperOrder>>>;
 
 /** The webhook topics that carry an order, or news of one. */
 const ORDER_TOPICS = ["orders/create", "orders/updated", "orders/edited", "orders/cancelled", "orders/fulfilled", "refunds/create"];

@@ -163,6 +163,11 @@ export async function findCustomerTicketByNumber(shop: string, customerId: strin
   return db.ticket.findFirst({ where: { shopId: shop, number, customerId } });
 }
 
+/** The customer's ticket they last wrote on that is not closed (open, pending or snoozed), or null. */
+export async function findCustomerOpenTicket(shop: string, customerId: string, db: Prisma.TransactionClient = prisma) {
+  return db.ticket.findFirst({ where: { shopId: shop, customerId, status: { not: "CLOSED" } }, orderBy: { lastMessageAt: "desc" } });
+}
+
 /** The shop's ticket by id, or null. */
 export async function findTicket(shop: string, ticketId: string, db: Prisma.TransactionClient = prisma) {
   if (!isUuid(ticketId)) return null;
@@ -199,5 +204,5 @@ export async function linkTicketOrder(shop: string, ticketId: string, orderId: s
 /** The shop's ticket with its customer's email address (where a reply goes), or null. */
 export async function findTicketWithCustomerEmail(shop: string, ticketId: string, db: Prisma.TransactionClient = prisma) {
   if (!isUuid(ticketId)) return null;
-  return db.ticket.findFirst({ where: { id: ticketId, shopId: shop }, include: { customer: { select: { email: true } } } });
+  return db.ticket.findFirst({ where: { id: ticketId, shopId: shop }, include: { customer: { select: { email: true, language: true } } } });
 }

@@ -1,7 +1,9 @@
 import type { ActivityKind } from "~/schemas/activity";
+import type { ReturnView } from "~/components/ticket/return-card";
 import type { TimelineActivity } from "~/components/ticket/timeline";
 import { messageHtmlForDisplay } from "~/email/sanitize-html";
 import type { getTicketPage } from "~/models/inbox.server";
+import type { StoredReturn } from "~/models/return.server";
 import { toOrderView } from "~/order-view";
 import { measureSlaFigures } from "~/services/tickets/sla-figures";
 import { presentTicketSummary } from "./ticket-summary";
@@ -17,6 +19,8 @@ export interface TicketPageInput {
   staff: Array<{ id: bigint; name: string | null }>;
   /** The signed-in agent's Shopify user id (the session token's `sub`), if Shopify said. */
   viewerId: string | undefined;
+  /** The returns on the ticket. */
+  returns?: StoredReturn[];
 }
 
 /** Activities that the thread itself already shows (the message is there). */
@@ -65,7 +69,7 @@ export function presentTimeline(activities: Activity[], staffNames: ReadonlyMap<
 }
 
 /** The ticket page's data: the ticket with its service-level figures, the thread, the customer and their orders and other tickets. */
-export function presentTicketPage({ page, staff, viewerId }: TicketPageInput) {
+export function presentTicketPage({ page, staff, viewerId, returns = [] }: TicketPageInput) {
   const { ticket, messages, activities, orders, otherTickets } = page;
   const staffNames = new Map(staff.map((member) => [member.id.toString(), member.name ?? ""]));
   const customer = ticket.customer;
@@ -96,7 +100,27 @@ export function presentTicketPage({ page, staff, viewerId }: TicketPageInput) {
     orders: orders.map(toOrderView),
     otherTickets: otherTickets.map((other) => ({ ...other, lastMessageAt: other.lastMessageAt.toISOString() })),
     activities: presentTimeline(activities, staffNames),
+    returns: presentTicketReturns(returns, messages),
   };
 }
 export type TicketPageView = ReturnType<typeof presentTicketPage>;
 export type TicketView = TicketPageView["ticket"];
+
+/**
+ * The ticket's returns for its card: what Shopify holds of each, with the photos of the message
+ * that asked for it (that message is in the thread, so nothing more is read).
+ */
+export function presentTicketReturns(returns: StoredReturn[], messages: Message[]): ReturnView[] {
+  return returns.map((returned) => ({
+    id: returned.id,
+    name: returned.name,
+    status: returned.status,
+    resolution: returned.resolution,
+    lines: returned.lines.map(({ title, variantTitle, quantity, reasonName, unitPrice, currencyCode }) => ({ title, variantTitle, quantity, reasonName, unitPrice, currencyCode: currencyCode ?? null })),
+    customerNote: returned.customerNote,
+    declineReason: returned.declineReason,
+    declineNote: returned.declineNote,
+    requestedAt: returned.requestedAt.toISOString(),
+    photos: (messages.find((message) => message.id === returned.messageId)?.attachments ?? []).map(({ id, filename, size }) => ({ id, filename, size })),
+  }));
+}

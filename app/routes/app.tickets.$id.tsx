@@ -8,12 +8,14 @@ import { skipRevalidationAfterPreviews } from "~/components/order-actions/use-or
 import { Composer } from "~/components/ticket/composer";
 import { CustomerSidebar } from "~/components/ticket/customer-sidebar";
 import { PresenceBanner, useTicketPresence } from "~/components/ticket/presence";
+import { ReturnsCard } from "~/components/ticket/return-card";
 import { Thread } from "~/components/ticket/thread";
 import { TicketDetails } from "~/components/ticket/ticket-details";
 import type { SettableStatus } from "~/components/ticket/ticket-status-actions";
 import { TicketTitleBar } from "~/components/ticket/ticket-title-bar";
 import { useTicketShortcuts } from "~/components/ticket/use-ticket-shortcuts";
 import { getTicketPage } from "~/models/inbox.server";
+import { listTicketReturns } from "~/models/return.server";
 import { listStaffMembers } from "~/models/staff-member.server";
 import { presentTicketPage } from "~/presenters/ticket";
 import type { TicketAction } from "~/schemas/ticket-actions";
@@ -29,9 +31,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { session, sessionToken } = await authenticate.admin(request);
-  const [page, staff] = await Promise.all([getTicketPage(session.shop, params.id ?? ""), listStaffMembers(session.shop)]);
+  const [page, staff, returns] = await Promise.all([getTicketPage(session.shop, params.id ?? ""), listStaffMembers(session.shop), listTicketReturns(session.shop, params.id ?? "")]);
   if (!page) throw new Response("Ticket not found", { status: 404 });
-  return presentTicketPage({ page, staff, viewerId: sessionToken?.sub });
+  return presentTicketPage({ page, staff, returns, viewerId: sessionToken?.sub });
 };
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
@@ -77,7 +79,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
 };
 
 export default function TicketPage() {
-  const { ticket, messages, activities, customer, orders, otherTickets } = useLoaderData<typeof loader>();
+  const { ticket, messages, activities, customer, orders, otherTickets, returns } = useLoaderData<typeof loader>();
   const seenMessageId = messages.at(-1)?.id ?? "";
   const [isTyping, setTyping] = useState(false);
   const presence = useTicketPresence(ticket.id, seenMessageId, isTyping);
@@ -116,6 +118,7 @@ export default function TicketPage() {
         <Layout.Section variant="oneThird">
           <BlockStack gap="400">
             <TicketDetails ticket={ticket} />
+            <ReturnsCard ticketId={ticket.id} returns={returns} />
             <CustomerSidebar customer={customer} orders={orders} otherTickets={otherTickets} ticketId={ticket.id} />
           </BlockStack>
         </Layout.Section>

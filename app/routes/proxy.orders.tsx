@@ -3,6 +3,7 @@ import { shopperOrdersHtml, signInHtml } from "~/channels/storefront/orders-page
 import { storefrontLocale, storefrontPage } from "~/channels/storefront/storefront-page";
 import { createI18n } from "~/i18n";
 import { listShopperOrders } from "~/models/order.server";
+import { listOrderReturns } from "~/models/return.server";
 import { getShop } from "~/models/shop.server";
 import { authenticate } from "~/shopify.server";
 
@@ -21,5 +22,6 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const prefix = /^(\/[\w-]+){1,3}$/.test(query.get("path_prefix") ?? "") ? query.get("path_prefix")! : "/apps/frontdesk";
   if (!/^\d{1,19}$/.test(customerId)) return storefrontPage(locale, title, signInHtml(locale, prefix));
   const [orders, record] = await Promise.all([listShopperOrders(shop, BigInt(customerId)), getShop(shop)]);
-  return storefrontPage(locale, title, shopperOrdersHtml(orders, locale, record?.timezone ?? "UTC"));
+  const returns = await listOrderReturns(shop, orders.map((order) => order.id));
+  return storefrontPage(locale, title, shopperOrdersHtml(orders, returns, locale, record?.timezone ?? "UTC"));
 };

@@ -25,6 +25,8 @@ export const ACTIVITY_KINDS = [
   "order_deleted",
   "customer_deleted",
   "order_linked",
+  "return_requested",
+  "return_status_changed",
 ] as const satisfies readonly ActivityKind[];
 
 export const ACTOR_TYPES = ["staff", "customer", "rule", "system"] as const satisfies readonly ActorType[];

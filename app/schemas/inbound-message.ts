@@ -52,6 +52,10 @@ export const InboundMessage = z.object({
     ticketNumber: z.number().int().positive().nullable(),
     /** Order names the sender names ("#1042"): linked to the ticket when they are the sender's orders. */
     orderNames: z.array(z.string()).max(10),
+    /** Join the sender's ticket that is not closed, when Shopify signed them in (a return request). */
+    joinsOpenTicket: z.boolean().default(false),
+    /** The shop's return (its id in the app) the message asks for: put on the ticket with the message. */
+    returnId: z.string().uuid().nullable().default(null),
   }),
 });
 export type InboundMessage = z.input<typeof InboundMessage>;

@@ -1,6 +1,19 @@
 import { z } from "zod";
 import { OrderChange } from "./order-actions";
 
+/** Shopify's reasons to decline a return request (`ReturnDeclineReason`). */
+export const RETURN_DECLINE_REASONS = ["FINAL_SALE", "RETURN_PERIOD_ENDED", "OTHER"] as const;
+
+/**
+ * What an agent (or the returns policy's auto-approval) does to a requested return: approve it,
+ * or decline it with one of Shopify's reasons and a note the shopper reads.
+ */
+export const ReturnChange = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("approve") }),
+  z.object({ type: z.literal("decline"), reason: z.enum(RETURN_DECLINE_REASONS), note: z.string().trim().max(500).default("") }),
+]);
+export type ReturnChange = z.infer<typeof ReturnChange>;
+
 /**
  * What can be done to a ticket's own fields (docs/decisions/014): status, snooze, priority,
  * assignee and tags. `planTicketChange` turns a list of them into the fields that change.
@@ -55,6 +68,10 @@ export const TicketAction = z.discriminatedUnion("type", [
   z.object({ type: z.literal("link_order"), orderId: z.string().uuid() }),
   /** An order action on one of the ticket's orders (its id in the mirror), carried out in Shopify. */
   z.object({ type: z.literal("order_action"), orderId: z.string().uuid(), change: OrderChange }),
+  /** One of the shop's returns (its id in the app), shown with the ticket; with the message that asked for it. */
+  z.object({ type: z.literal("link_return"), returnId: z.string().uuid(), messageId: z.string().uuid().nullable().default(null) }),
+  /** Approving or declining a requested return on the ticket, carried out in Shopify. */
+  z.object({ type: z.literal("return_action"), returnId: z.string().uuid(), change: ReturnChange }),
 ]);
 export type TicketAction = z.infer<typeof TicketAction>;
 

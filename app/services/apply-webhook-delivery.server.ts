@@ -18,6 +18,7 @@ import { refreshOrderMirror } from "./refresh-order-mirror.server";
 import { redactCustomer } from "./redact-customer.server";
 import { removeDeletedCustomer } from "./remove-deleted-customer.server";
 import { removeDeletedOrder } from "./remove-deleted-order.server";
+import { syncShopifyReturn } from "./returns/sync-return.server";
 import { updateSessionScopes } from "./update-session-scopes.server";
 
 type Delivery = StoredDelivery;
@@ -125,6 +126,19 @@ async function applyTopic(context: Context, topic: AppliedTopic, payload: unknow
           refundShopifyId: String(parseGid(refund.admin_graphql_api_id)),
         });
       }
+      return;
+    }
+    case "returns/request":
+    case "returns/approve":
+    case "returns/decline":
+    case "returns/process":
+    case "returns/update":
+    case "returns/close":
+    case "returns/reopen":
+    case "returns/cancel": {
+      // Read back from Shopify: deliveries come in any order, and the return as it is now settles it.
+      const { admin_graphql_api_id: returnGid } = payload as Payload<"returns/process">;
+      if (returnGid) await syncShopifyReturn({ shop: context.shop, admin: await context.getAdmin(), returnGid });
       return;
     }
     case "orders/delete":

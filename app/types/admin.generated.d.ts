@@ -415,6 +415,120 @@ export type FrontdeskRefundCreateMutation = { refundCreate: AdminTypes.Maybe<{ r
       & { totalRefundedSet: { presentmentMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> } }
     )>, userErrors: Array<Pick<AdminTypes.UserError, 'field' | 'message'>> }> };
 
+export type FrontdeskReturnOptionsQueryVariables = AdminTypes.Exact<{
+  orderId: AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type FrontdeskReturnOptionsQuery = { order: AdminTypes.Maybe<(
+    Pick<AdminTypes.Order, 'id' | 'name' | 'cancelledAt'>
+    & { customer: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>>, lineItems: { nodes: Array<(
+        Pick<AdminTypes.LineItem, 'id' | 'title' | 'variantTitle' | 'currentQuantity' | 'unfulfilledQuantity'>
+        & { image: AdminTypes.Maybe<Pick<AdminTypes.Image, 'url' | 'altText'>>, product: AdminTypes.Maybe<Pick<AdminTypes.Product, 'id' | 'tags'>>, variant: AdminTypes.Maybe<Pick<AdminTypes.ProductVariant, 'id'>>, discountedUnitPriceAfterAllDiscountsSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> } }
+      )> } }
+  )>, returnableFulfillments: { nodes: Array<(
+      Pick<AdminTypes.ReturnableFulfillment, 'id'>
+      & { fulfillment: Pick<AdminTypes.Fulfillment, 'id' | 'createdAt' | 'deliveredAt'>, returnableFulfillmentLineItems: { nodes: Array<(
+          Pick<AdminTypes.ReturnableFulfillmentLineItem, 'quantity'>
+          & { fulfillmentLineItem: (
+            Pick<AdminTypes.FulfillmentLineItem, 'id' | 'quantity'>
+            & { lineItem: Pick<AdminTypes.LineItem, 'id'> }
+          ) }
+        )> } }
+    )> }, returnReasonDefinitions: { nodes: Array<Pick<AdminTypes.ReturnReasonDefinition, 'id' | 'handle' | 'name' | 'deleted'>> } };
+
+export type FrontdeskReturnFieldsFragment = (
+  Pick<AdminTypes.Return, 'id' | 'name' | 'status' | 'createdAt' | 'requestApprovedAt' | 'closedAt'>
+  & { decline: AdminTypes.Maybe<Pick<AdminTypes.ReturnDecline, 'reason' | 'note'>>, order: Pick<AdminTypes.Order, 'id'>, returnLineItems: { nodes: Array<(
+      Pick<AdminTypes.ReturnLineItem, 'id' | 'quantity' | 'customerNote'>
+      & { fulfillmentLineItem: (
+        Pick<AdminTypes.FulfillmentLineItem, 'id'>
+        & { lineItem: Pick<AdminTypes.LineItem, 'id' | 'title' | 'variantTitle'> }
+      ), returnReasonDefinition: AdminTypes.Maybe<Pick<AdminTypes.ReturnReasonDefinition, 'id' | 'handle' | 'name'>> }
+    ) | (
+      Pick<AdminTypes.UnverifiedReturnLineItem, 'id' | 'quantity' | 'customerNote'>
+      & { returnReasonDefinition: AdminTypes.Maybe<Pick<AdminTypes.ReturnReasonDefinition, 'id' | 'handle' | 'name'>> }
+    )> } }
+);
+
+export type FrontdeskReturnRequestMutationVariables = AdminTypes.Exact<{
+  input: AdminTypes.ReturnRequestInput;
+}>;
+
+
+export type FrontdeskReturnRequestMutation = { returnRequest: AdminTypes.Maybe<{ return: AdminTypes.Maybe<(
+      Pick<AdminTypes.Return, 'id' | 'name' | 'status' | 'createdAt' | 'requestApprovedAt' | 'closedAt'>
+      & { decline: AdminTypes.Maybe<Pick<AdminTypes.ReturnDecline, 'reason' | 'note'>>, order: Pick<AdminTypes.Order, 'id'>, returnLineItems: { nodes: Array<(
+          Pick<AdminTypes.ReturnLineItem, 'id' | 'quantity' | 'customerNote'>
+          & { fulfillmentLineItem: (
+            Pick<AdminTypes.FulfillmentLineItem, 'id'>
+            & { lineItem: Pick<AdminTypes.LineItem, 'id' | 'title' | 'variantTitle'> }
+          ), returnReasonDefinition: AdminTypes.Maybe<Pick<AdminTypes.ReturnReasonDefinition, 'id' | 'handle' | 'name'>> }
+        ) | (
+          Pick<AdminTypes.UnverifiedReturnLineItem, 'id' | 'quantity' | 'customerNote'>
+          & { returnReasonDefinition: AdminTypes.Maybe<Pick<AdminTypes.ReturnReasonDefinition, 'id' | 'handle' | 'name'>> }
+        )> } }
+    )>, userErrors: Array<Pick<AdminTypes.ReturnUserError, 'field' | 'message' | 'code'>> }> };
+
+export type FrontdeskReturnApproveRequestMutationVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type FrontdeskReturnApproveRequestMutation = { returnApproveRequest: AdminTypes.Maybe<{ return: AdminTypes.Maybe<(
+      Pick<AdminTypes.Return, 'id' | 'name' | 'status' | 'createdAt' | 'requestApprovedAt' | 'closedAt'>
+      & { decline: AdminTypes.Maybe<Pick<AdminTypes.ReturnDecline, 'reason' | 'note'>>, order: Pick<AdminTypes.Order, 'id'>, returnLineItems: { nodes: Array<(
+          Pick<AdminTypes.ReturnLineItem, 'id' | 'quantity' | 'customerNote'>
+          & { fulfillmentLineItem: (
+            Pick<AdminTypes.FulfillmentLineItem, 'id'>
+            & { lineItem: Pick<AdminTypes.LineItem, 'id' | 'title' | 'variantTitle'> }
+          ), returnReasonDefinition: AdminTypes.Maybe<Pick<AdminTypes.ReturnReasonDefinition, 'id' | 'handle' | 'name'>> }
+        ) | (
+          Pick<AdminTypes.UnverifiedReturnLineItem, 'id' | 'quantity' | 'customerNote'>
+          & { returnReasonDefinition: AdminTypes.Maybe<Pick<AdminTypes.ReturnReasonDefinition, 'id' | 'handle' | 'name'>> }
+        )> } }
+    )>, userErrors: Array<Pick<AdminTypes.ReturnUserError, 'field' | 'message' | 'code'>> }> };
+
+export type FrontdeskReturnDeclineRequestMutationVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+  reason: AdminTypes.ReturnDeclineReason;
+  note?: AdminTypes.InputMaybe<AdminTypes.Scalars['String']['input']>;
+}>;
+
+
+export type FrontdeskReturnDeclineRequestMutation = { returnDeclineRequest: AdminTypes.Maybe<{ return: AdminTypes.Maybe<(
+      Pick<AdminTypes.Return, 'id' | 'name' | 'status' | 'createdAt' | 'requestApprovedAt' | 'closedAt'>
+      & { decline: AdminTypes.Maybe<Pick<AdminTypes.ReturnDecline, 'reason' | 'note'>>, order: Pick<AdminTypes.Order, 'id'>, returnLineItems: { nodes: Array<(
+          Pick<AdminTypes.ReturnLineItem, 'id' | 'quantity' | 'customerNote'>
+          & { fulfillmentLineItem: (
+            Pick<AdminTypes.FulfillmentLineItem, 'id'>
+            & { lineItem: Pick<AdminTypes.LineItem, 'id' | 'title' | 'variantTitle'> }
+          ), returnReasonDefinition: AdminTypes.Maybe<Pick<AdminTypes.ReturnReasonDefinition, 'id' | 'handle' | 'name'>> }
+        ) | (
+          Pick<AdminTypes.UnverifiedReturnLineItem, 'id' | 'quantity' | 'customerNote'>
+          & { returnReasonDefinition: AdminTypes.Maybe<Pick<AdminTypes.ReturnReasonDefinition, 'id' | 'handle' | 'name'>> }
+        )> } }
+    )>, userErrors: Array<Pick<AdminTypes.ReturnUserError, 'field' | 'message' | 'code'>> }> };
+
+export type FrontdeskReturnQueryVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type FrontdeskReturnQuery = { return: AdminTypes.Maybe<(
+    Pick<AdminTypes.Return, 'id' | 'name' | 'status' | 'createdAt' | 'requestApprovedAt' | 'closedAt'>
+    & { decline: AdminTypes.Maybe<Pick<AdminTypes.ReturnDecline, 'reason' | 'note'>>, order: Pick<AdminTypes.Order, 'id'>, returnLineItems: { nodes: Array<(
+        Pick<AdminTypes.ReturnLineItem, 'id' | 'quantity' | 'customerNote'>
+        & { fulfillmentLineItem: (
+          Pick<AdminTypes.FulfillmentLineItem, 'id'>
+          & { lineItem: Pick<AdminTypes.LineItem, 'id' | 'title' | 'variantTitle'> }
+        ), returnReasonDefinition: AdminTypes.Maybe<Pick<AdminTypes.ReturnReasonDefinition, 'id' | 'handle' | 'name'>> }
+      ) | (
+        Pick<AdminTypes.UnverifiedReturnLineItem, 'id' | 'quantity' | 'customerNote'>
+        & { returnReasonDefinition: AdminTypes.Maybe<Pick<AdminTypes.ReturnReasonDefinition, 'id' | 'handle' | 'name'>> }
+      )> } }
+  )> };
+
 export type FrontdeskShopForInstallQueryVariables = AdminTypes.Exact<{ [key: string]: never; }>;
 
 
@@ -437,6 +551,8 @@ interface GeneratedQueryTypes {
   "#graphql\n  query FrontdeskVariantSearch($query: String!) {\n    productVariants(first: 20, query: $query, sortKey: RELEVANCE) {\n      nodes { ...FrontdeskVariantChoice }\n    }\n  }\n  #graphql\n  fragment FrontdeskVariantChoice on ProductVariant {\n    id\n    title\n    sku\n    price\n    inventoryQuantity\n    availableForSale\n    image { url(transform: { maxWidth: 80, maxHeight: 80 }) }\n    product { id title featuredMedia { preview { image { url(transform: { maxWidth: 80, maxHeight: 80 }) } } } }\n  }\n\n": {return: FrontdeskVariantSearchQuery, variables: FrontdeskVariantSearchQueryVariables},
   "#graphql\n  query FrontdeskVariantSiblings($id: ID!) {\n    productVariant(id: $id) {\n      id\n      product { variants(first: 50) { nodes { ...FrontdeskVariantChoice } } }\n    }\n  }\n  #graphql\n  fragment FrontdeskVariantChoice on ProductVariant {\n    id\n    title\n    sku\n    price\n    inventoryQuantity\n    availableForSale\n    image { url(transform: { maxWidth: 80, maxHeight: 80 }) }\n    product { id title featuredMedia { preview { image { url(transform: { maxWidth: 80, maxHeight: 80 }) } } } }\n  }\n\n": {return: FrontdeskVariantSiblingsQuery, variables: FrontdeskVariantSiblingsQueryVariables},
   "#graphql\n  query FrontdeskSuggestedRefund(\n    $id: ID!\n    $refundLineItems: [RefundLineItemInput!]\n    $refundShipping: Boolean\n    $shippingAmount: Money\n    $refundMethodAllocation: RefundMethodAllocation\n    $suggestFullRefund: Boolean\n  ) {\n    order(id: $id) {\n      id\n      presentmentCurrencyCode\n      customer { id }\n      suggestedRefund(\n        refundLineItems: $refundLineItems\n        refundShipping: $refundShipping\n        shippingAmount: $shippingAmount\n        refundMethodAllocation: $refundMethodAllocation\n        suggestFullRefund: $suggestFullRefund\n      ) {\n        amountSet { presentmentMoney { amount currencyCode } }\n        subtotalSet { presentmentMoney { amount currencyCode } }\n        totalTaxSet { presentmentMoney { amount currencyCode } }\n        maximumRefundableSet { presentmentMoney { amount currencyCode } }\n        shipping {\n          amountSet { presentmentMoney { amount currencyCode } }\n          maximumRefundableSet { presentmentMoney { amount currencyCode } }\n        }\n        refundLineItems { quantity restockType lineItem { id } }\n        suggestedTransactions {\n          kind\n          gateway\n          amountSet { presentmentMoney { amount currencyCode } }\n          maximumRefundableSet { presentmentMoney { amount currencyCode } }\n          parentTransaction { id }\n        }\n      }\n    }\n  }\n": {return: FrontdeskSuggestedRefundQuery, variables: FrontdeskSuggestedRefundQueryVariables},
+  "#graphql\n  query FrontdeskReturnOptions($orderId: ID!) {\n    order(id: $orderId) {\n      id\n      name\n      cancelledAt\n      customer { id }\n      lineItems(first: 30) {\n        nodes {\n          id\n          title\n          variantTitle\n          currentQuantity\n          unfulfilledQuantity\n          image { url altText }\n          product { id tags }\n          variant { id }\n          discountedUnitPriceAfterAllDiscountsSet { shopMoney { amount currencyCode } }\n        }\n      }\n    }\n    returnableFulfillments(orderId: $orderId, first: 5) {\n      nodes {\n        id\n        fulfillment { id createdAt deliveredAt }\n        returnableFulfillmentLineItems(first: 30) {\n          nodes {\n            quantity\n            fulfillmentLineItem { id quantity lineItem { id } }\n          }\n        }\n      }\n    }\n    returnReasonDefinitions(first: 50) {\n      nodes { id handle name deleted }\n    }\n  }\n": {return: FrontdeskReturnOptionsQuery, variables: FrontdeskReturnOptionsQueryVariables},
+  "#graphql\n  query FrontdeskReturn($id: ID!) {\n    return(id: $id) { ...FrontdeskReturnFields }\n  }\n  #graphql\n  fragment FrontdeskReturnFields on Return {\n    id\n    name\n    status\n    createdAt\n    requestApprovedAt\n    closedAt\n    decline { reason note }\n    order { id }\n    returnLineItems(first: 50) {\n      nodes {\n        id\n        quantity\n        customerNote\n        returnReasonDefinition { id handle name }\n        ... on ReturnLineItem {\n          fulfillmentLineItem { id lineItem { id title variantTitle } }\n        }\n      }\n    }\n  }\n\n": {return: FrontdeskReturnQuery, variables: FrontdeskReturnQueryVariables},
   "#graphql\n  query FrontdeskShopForInstall {\n    shop {\n      name\n      email\n      currencyCode\n      ianaTimezone\n      myshopifyDomain\n    }\n  }\n": {return: FrontdeskShopForInstallQuery, variables: FrontdeskShopForInstallQueryVariables},
   "#graphql\n  query FrontdeskImportTotals($ordersQuery: String!) {\n    customersCount(limit: null) {\n      count\n    }\n    ordersCount(query: $ordersQuery, limit: null) {\n      count\n    }\n  }\n": {return: FrontdeskImportTotalsQuery, variables: FrontdeskImportTotalsQueryVariables},
 }
@@ -455,6 +571,9 @@ interface GeneratedMutationTypes {
   "#graphql\n  mutation FrontdeskOrderEditCommit($id: ID!, $notifyCustomer: Boolean, $staffNote: String) {\n    orderEditCommit(id: $id, notifyCustomer: $notifyCustomer, staffNote: $staffNote) {\n      order {\n        id\n        totalOutstandingSet { presentmentMoney { amount currencyCode } }\n        paymentCollectionDetails { additionalPaymentCollectionUrl }\n      }\n      userErrors { field message }\n    }\n  }\n": {return: FrontdeskOrderEditCommitMutation, variables: FrontdeskOrderEditCommitMutationVariables},
   "#graphql\n  mutation FrontdeskOrderInvoiceSend($id: ID!, $email: EmailInput) {\n    orderInvoiceSend(id: $id, email: $email) {\n      order { id }\n      userErrors { field message }\n    }\n  }\n": {return: FrontdeskOrderInvoiceSendMutation, variables: FrontdeskOrderInvoiceSendMutationVariables},
   "#graphql\n  mutation FrontdeskRefundCreate($input: RefundInput!, $idempotencyKey: String!) {\n    refundCreate(input: $input) @idempotent(key: $idempotencyKey) {\n      refund {\n        id\n        totalRefundedSet { presentmentMoney { amount currencyCode } }\n      }\n      userErrors { field message }\n    }\n  }\n": {return: FrontdeskRefundCreateMutation, variables: FrontdeskRefundCreateMutationVariables},
+  "#graphql\n  mutation FrontdeskReturnRequest($input: ReturnRequestInput!) {\n    returnRequest(input: $input) {\n      return { ...FrontdeskReturnFields }\n      userErrors { field message code }\n    }\n  }\n  #graphql\n  fragment FrontdeskReturnFields on Return {\n    id\n    name\n    status\n    createdAt\n    requestApprovedAt\n    closedAt\n    decline { reason note }\n    order { id }\n    returnLineItems(first: 50) {\n      nodes {\n        id\n        quantity\n        customerNote\n        returnReasonDefinition { id handle name }\n        ... on ReturnLineItem {\n          fulfillmentLineItem { id lineItem { id title variantTitle } }\n        }\n      }\n    }\n  }\n\n": {return: FrontdeskReturnRequestMutation, variables: FrontdeskReturnRequestMutationVariables},
+  "#graphql\n  mutation FrontdeskReturnApproveRequest($id: ID!) {\n    returnApproveRequest(input: { id: $id, notifyCustomer: false }) {\n      return { ...FrontdeskReturnFields }\n      userErrors { field message code }\n    }\n  }\n  #graphql\n  fragment FrontdeskReturnFields on Return {\n    id\n    name\n    status\n    createdAt\n    requestApprovedAt\n    closedAt\n    decline { reason note }\n    order { id }\n    returnLineItems(first: 50) {\n      nodes {\n        id\n        quantity\n        customerNote\n        returnReasonDefinition { id handle name }\n        ... on ReturnLineItem {\n          fulfillmentLineItem { id lineItem { id title variantTitle } }\n        }\n      }\n    }\n  }\n\n": {return: FrontdeskReturnApproveRequestMutation, variables: FrontdeskReturnApproveRequestMutationVariables},
+  "#graphql\n  mutation FrontdeskReturnDeclineRequest($id: ID!, $reason: ReturnDeclineReason!, $note: String) {\n    returnDeclineRequest(input: { id: $id, declineReason: $reason, declineNote: $note, notifyCustomer: false }) {\n      return { ...FrontdeskReturnFields }\n      userErrors { field message code }\n    }\n  }\n  #graphql\n  fragment FrontdeskReturnFields on Return {\n    id\n    name\n    status\n    createdAt\n    requestApprovedAt\n    closedAt\n    decline { reason note }\n    order { id }\n    returnLineItems(first: 50) {\n      nodes {\n        id\n        quantity\n        customerNote\n        returnReasonDefinition { id handle name }\n        ... on ReturnLineItem {\n          fulfillmentLineItem { id lineItem { id title variantTitle } }\n        }\n      }\n    }\n  }\n\n": {return: FrontdeskReturnDeclineRequestMutation, variables: FrontdeskReturnDeclineRequestMutationVariables},
 }
 declare module '@shopify/admin-api-client' {
   type InputMaybe<T> = AdminTypes.InputMaybe<T>;

@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { createI18n, type Locale } from "~/i18n";
 import type { ShopperOrder } from "~/models/order.server";
+import type { StoredReturn } from "~/models/return.server";
 import type { MirrorFulfillment, MirrorLineItem } from "~/order-view";
 import { escapeHtml } from "./storefront-page";
 
@@ -19,7 +20,22 @@ function statusOf(order: ShopperOrder): Status {
 /** A link only to a web address: a tracking URL comes from the carrier, through Shopify. */
 const isWebUrl = (url: string | null): url is string => Boolean(url && /^https?:\/\//i.test(url));
 
-function orderHtml(order: ShopperOrder, locale: Locale, t: TFunction, date: Intl.DateTimeFormat): string {
+/** The order's returns, and the way to start one once something has shipped. */
+function returnsHtml(order: ShopperOrder, returns: StoredReturn[], locale: Locale, t: TFunction): string {
+  const own = returns.filter((returned) => returned.orderId === order.id);
+  const list = own.length
+    ? `<ul class="returns" aria-label="${escapeHtml(t("storefront.orders.returns"))}">${own
+        .map((returned) => `<li>${escapeHtml(t("storefront.orders.returnStatus", { name: returned.name ?? "", status: t(`storefront.returns.status.${returned.status}`) }))}</li>`)
+        .join("")}</ul>`
+    : "";
+  const status = statusOf(order);
+  const canStart = status === "fulfilled" || status === "partial";
+  // Relative to /apps/frontdesk/orders, so it stays on the shopper's domain.
+  const link = canStart ? `<a class="button secondary" href="orders/${encodeURIComponent(order.id)}/return?locale=${locale}">${escapeHtml(t("storefront.orders.returnItems"))}</a>` : "";
+  return list + link;
+}
+
+function orderHtml(order: ShopperOrder, returns: StoredReturn[], locale: Locale, t: TFunction, date: Intl.DateTimeFormat): string {
   const placed = date.format(order.shopifyCreatedAt);
   const total = new Intl.NumberFormat(locale, { style: "currency", currency: order.currencyCode }).format(Number(order.total));
   const lines = (order.lineItems as unknown as MirrorLineItem[])
@@ -48,15 +64,16 @@ function orderHtml(order: ShopperOrder, locale: Locale, t: TFunction, date: Intl
   <p class="hint">${escapeHtml(t("storefront.orders.placed", { date: placed, total }))}</p>
   <ul class="lines" aria-label="${escapeHtml(t("storefront.orders.items"))}">${lines}</ul>
   ${shipments ? `<ul class="shipments" aria-label="${escapeHtml(t("storefront.orders.shipments"))}">${shipments}</ul>` : ""}
+  ${returnsHtml(order, returns, locale, t)}
 </li>`;
 }
 
 /** The page's body: the orders, or that there are none yet. */
-export function shopperOrdersHtml(orders: ShopperOrder[], locale: Locale, timeZone: string): string {
+export function shopperOrdersHtml(orders: ShopperOrder[], returns: StoredReturn[], locale: Locale, timeZone: string): string {
   const { t } = createI18n(locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
   return `<h1>${escapeHtml(t("storefront.orders.title"))}</h1>
-${orders.length ? `<ol aria-label="${escapeHtml(t("storefront.orders.title"))}">${orders.map((order) => orderHtml(order, locale, t, date)).join("")}</ol>` : `<p>${escapeHtml(t("storefront.orders.none"))}</p>`}`;
+${orders.length ? `<ol aria-label="${escapeHtml(t("storefront.orders.title"))}">${orders.map((order) => orderHtml(order, returns, locale, t, date)).join("")}</ol>` : `<p>${escapeHtml(t("storefront.orders.none"))}</p>`}`;
 }
 
 /**

@@ -26,6 +26,20 @@ const STYLE = `
   .status { font-size: 14px; padding: 2px 10px; border-radius: 999px; background: #eef0ee; }
   .lines li, .shipments li { margin-top: 6px; }
   .shipments a { color: #2c6ecb; }
+  .button.secondary { background: #fff; color: #1f2a1f; border: 1px solid #1f2a1f; margin-top: 12px; }
+  .returns li { margin-top: 6px; font-size: 14px; }
+  fieldset { border: 0; padding: 0; margin: 16px 0 0; }
+  legend { font-weight: 600; font-size: 18px; padding: 0; }
+  select { font: inherit; padding: 8px 10px; border: 1px solid #8a8a8a; border-radius: 8px; background: #fff; max-width: 100%; }
+  select:focus, input[type=radio]:focus { outline: 3px solid #2c6ecb; outline-offset: 1px; }
+  .return-lines .line { display: flex; flex-wrap: wrap; gap: 8px 12px; border-top: 1px solid #e3e3e3; padding: 12px 0; }
+  .return-lines .line img { border-radius: 8px; object-fit: cover; }
+  .return-lines .choice { flex-basis: 100%; }
+  .return-lines label { font-weight: 400; margin: 8px 0 4px; }
+  label.radio { font-weight: 400; display: flex; gap: 8px; align-items: baseline; margin: 8px 0; }
+  label.radio input { width: auto; }
+  .error { color: #8e1f0b; font-size: 14px; margin: 4px 0 0; }
+  [role="alert"] ul { padding-left: 18px; list-style: disc; }
 `;
 
 /** A whole page in the shopper's language: not cached, since it may show a signed-in shopper's orders. */

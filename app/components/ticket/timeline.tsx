@@ -69,6 +69,14 @@ function describe(activity: TimelineActivity, t: Translate, locale: string): str
       return t("timeline.customer_deleted");
     case "order_linked":
       return t("timeline.order_linked", { order });
+    case "return_requested":
+      return t("timeline.return_requested", { name: String(data.returnName ?? "") });
+    case "return_status_changed":
+      return t(`timeline.return_status.${String(data.status)}`, {
+        name: String(data.returnName ?? ""),
+        reason: t(`ticket.returns.declineReasons.${String(data.declineReason ?? "OTHER")}`),
+        defaultValue: String(data.status ?? ""),
+      });
     case "reply_undelivered": {
       const recipient = typeof data.recipient === "string" && data.recipient ? data.recipient : t("timeline.theCustomer");
       const diagnostic = typeof data.diagnostic === "string" ? data.diagnostic : "";

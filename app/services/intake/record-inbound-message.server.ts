@@ -5,7 +5,7 @@ import { writeActivities } from "~/models/activity.server";
 import { findMirroredCustomer, findOrCreateCustomerBySender, rememberCustomerLanguage } from "~/models/customer.server";
 import { createMessage, findTicketAnswered, findTicketIdByMessageExternalId } from "~/models/message.server";
 import { findCustomerOrderIdsByName } from "~/models/order.server";
-import { createTicket, findCustomerTicketByNumber, refreshTicketSla, updateTicketFields } from "~/models/ticket.server";
+import { createTicket, findCustomerOpenTicket, findCustomerTicketByNumber, refreshTicketSla, updateTicketFields } from "~/models/ticket.server";
 import { enqueueTicketEvents } from "~/models/ticket-event.server";
 import { InboundMessage, ticketSubject } from "~/schemas/inbound-message";
 import type { TicketAction } from "~/schemas/ticket-actions";
@@ -20,7 +20,8 @@ export type IntakeOutcome =
  * The one intake (docs/decisions/016): a customer's message from any channel onto the right
  * ticket of the shop. The ticket is the one the message answers (by the external ids it
  * replies to), else the ticket whose number the sender names when they are its customer, else a
- * new one; a sender no one vouches for (a storefront form, signed out) always gets a new one. The
+ * new one; a signed-in sender's return request joins their ticket that is not closed; a sender
+ * no one vouches for (a storefront form, signed out) always gets a new one. The
  * customer is the one Shopify signed in, else found by email or created. A message arriving twice (the same
  * external id) is kept once. A customer writing again reopens the ticket; the orders they name
  * are linked when they are theirs; the language they write in is remembered. Everything happens
@@ -48,7 +49,8 @@ export async function recordInboundMessage(shop: string, input: InboundMessage):
         isSenderVerified === false
           ? null
           : ((await findTicketAnswered(shop, message.thread.answers, tx)) ??
-            (message.thread.ticketNumber ? await findCustomerTicketByNumber(shop, customer.id, message.thread.ticketNumber, tx) : null));
+            (message.thread.ticketNumber ? await findCustomerTicketByNumber(shop, customer.id, message.thread.ticketNumber, tx) : null) ??
+            (message.thread.joinsOpenTicket && isSenderVerified ? await findCustomerOpenTicket(shop, customer.id, tx) : null));
 
       const language = detectLanguage(message.text, customer.shopifyLocale) ?? customer.language;
       const receivedAt = new Date();
@@ -89,6 +91,7 @@ export async function recordInboundMessage(shop: string, input: InboundMessage):
         message.attachments,
         tx,
       );
+      if (message.thread.returnId) await applyTicketActions(tx, shop, [ticket.id], [{ type: "link_return", returnId: message.thread.returnId, messageId: stored.id }], actor, { now: receivedAt });
       await refreshTicketSla(tx, shop, ticket.id);
       // A new ticket's ticket_created event went with its activity; every message is heard as received.
       await enqueueTicketEvents(tx, [

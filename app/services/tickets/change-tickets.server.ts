@@ -4,6 +4,7 @@ import { newMessageId } from "~/email/outbound.server";
 import { enqueueJob } from "~/jobs/queue.server";
 import { writeActivities } from "~/models/activity.server";
 import { createMessage, findMessageByExternalId } from "~/models/message.server";
+import { attachReturnToTicket } from "~/models/return.server";
 import { getShop } from "~/models/shop.server";
 import { getStaffDisplayName } from "~/models/staff-member.server";
 import {
@@ -20,6 +21,7 @@ import { isFieldAction, TicketAction, TicketActor, type TicketFieldAction } from
 import type { AdminClient } from "~/shopify/admin-client.server";
 import { isUuid } from "~/uuid";
 import { performOrderChange } from "../order-actions/perform-order-action.server";
+import { performReturnChange, type ReturnChangeResult } from "../returns/change-return.server";
 import type { OrderActionResult } from "../order-actions/types";
 import { planTicketChange } from "./plan-ticket-change";
 
@@ -43,6 +45,10 @@ export class TicketConflictError extends TicketActionError {
 }
 
 type MessageAction = Extract<TicketAction, { type: "add_note" | "send_reply" }>;
+type ShopifyAction = Extract<TicketAction, { type: "order_action" | "return_action" }>;
+
+/** Order and return actions are carried out in Shopify, outside the ticket's transaction. */
+const callsShopify = (action: TicketAction): action is ShopifyAction => action.type === "order_action" || action.type === "return_action";
 
 /** The Message-ID of a note or reply: fixed by its key, so a repeated submission finds it, and a reply's answer threads back before the mail has left. */
 export function messageExternalId(action: MessageAction): string {
@@ -78,7 +84,7 @@ export async function applyTicketActions(
   const now = options.now ?? new Date();
   const parsed = TicketAction.array().parse(actions);
   const who = TicketActor.parse(actor);
-  if (parsed.some((action) => action.type === "order_action")) throw new TicketActionError("Order actions call Shopify: run them with runTicketActions");
+  if (parsed.some(callsShopify)) throw new TicketActionError("Order and return actions call Shopify: run them with runTicketActions");
   const writesMessages = parsed.some((action) => action.type === "add_note" || action.type === "send_reply");
   if (writesMessages && ticketIds.length > 1) throw new TicketActionError("A note or a reply is written to one ticket at a time");
   if (writesMessages && who.type === "customer") throw new TicketActionError("A customer's message comes through the intake");
@@ -112,6 +118,13 @@ export async function applyTicketActions(
         if (orderName === undefined) throw new TicketActionError("No such order in this shop");
         if (orderName !== null) {
           await writeActivities(tx, shop, ticket.id, who, [{ kind: "order_linked", data: { orderId: action.orderId, orderName } }]);
+          changed = true;
+        }
+      } else if (action.type === "link_return") {
+        const linked = await attachReturnToTicket(tx, shop, action.returnId, ticket.id, action.messageId);
+        if (linked === undefined) throw new TicketActionError("No such return in this shop");
+        if (linked) {
+          await writeActivities(tx, shop, ticket.id, who, [{ kind: "return_requested", data: { returnId: linked.id, returnName: linked.name, status: linked.status } }]);
           changed = true;
         }
       } else if (action.type === "add_note" || action.type === "send_reply") {
@@ -186,14 +199,17 @@ export async function changeTickets(
 export interface TicketActionRun extends TicketChangeResult {
   /** The answer of each order action, in order. */
   orders: OrderActionResult<unknown>[];
+  /** The answer of each return action, in order. */
+  returns: ReturnChangeResult[];
 }
 
 /**
- * The whole vocabulary on one ticket, for an agent (and for the macros and rules to come): the
- * ticket's own actions in one transaction (`applyTicketActions`), then each order action through
- * its service against Shopify with `admin`. Shopify is not part of the transaction, so each order
- * action keeps its own idempotency key and writes its own activity; a refused one stops the
- * order actions after it.
+ * The whole vocabulary on one ticket, for an agent, the returns policy (and the macros and rules
+ * to come): the ticket's own actions in one transaction (`applyTicketActions`), then each order
+ * and return action through its service against Shopify with `admin`. Shopify is not part of the
+ * transaction, so each keeps its own idempotency and writes its own activity; a refused one stops
+ * the ones after it. Order actions are taken by staff (Shopify checks the agent's permissions);
+ * a return may also be approved by the app itself under the shop's policy.
  */
 export async function runTicketActions(
   context: { shop: string; admin: AdminClient },
@@ -202,18 +218,24 @@ export async function runTicketActions(
   actor: TicketActor,
 ): Promise<TicketActionRun> {
   const parsed = TicketAction.array().parse(actions);
-  const orderActions = parsed.filter((action) => action.type === "order_action");
-  const own = parsed.filter((action) => action.type !== "order_action");
+  const inShopify = parsed.filter(callsShopify);
+  const own = parsed.filter((action) => !callsShopify(action));
   const who = TicketActor.parse(actor);
   // The order services record the agent who acted; rules will act as the shop (issue 15).
-  if (orderActions.length && who.type !== "staff") throw new TicketActionError("Order actions are taken by a staff member");
-  const result: TicketActionRun = own.length ? { ...(await changeTickets(context.shop, [ticketId], own, who)), orders: [] } : { found: 0, changed: 0, messages: [], orders: [] };
-  if (who.type !== "staff") return result;
-  const staff = { id: who.staffId, name: orderActions.length ? await getStaffDisplayName(context.shop, who.staffId) : null };
-  for (const action of orderActions) {
-    const answer = await performOrderChange({ admin: context.admin, shop: context.shop, ticketId, orderId: action.orderId, staff }, action.change);
-    result.orders.push(answer);
-    if (!answer.ok) break;
+  if (inShopify.some((action) => action.type === "order_action") && who.type !== "staff") throw new TicketActionError("Order actions are taken by a staff member");
+  if (inShopify.length && who.type !== "staff" && who.type !== "system") throw new TicketActionError("Return actions are taken by a staff member or the returns policy");
+  const result: TicketActionRun = own.length ? { ...(await changeTickets(context.shop, [ticketId], own, who)), orders: [], returns: [] } : { found: 0, changed: 0, messages: [], orders: [], returns: [] };
+  const staff = who.type === "staff" && inShopify.some((action) => action.type === "order_action") ? { id: who.staffId, name: await getStaffDisplayName(context.shop, who.staffId) } : null;
+  for (const action of inShopify) {
+    if (action.type === "order_action") {
+      const answer = await performOrderChange({ admin: context.admin, shop: context.shop, ticketId, orderId: action.orderId, staff: staff! }, action.change);
+      result.orders.push(answer);
+      if (!answer.ok) break;
+    } else {
+      const answer = await performReturnChange({ admin: context.admin, shop: context.shop, ticketId, returnId: action.returnId, actor: who }, action.change);
+      result.returns.push(answer);
+      if (!answer.ok) break;
+    }
   }
   return result;
 }
