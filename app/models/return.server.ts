@@ -193,3 +193,54 @@ export async function createReturnFromShopify(
     return { created: false, request: stored(row) };
   }
 }
+
+/** The returns queue's filters: status and resolution; the newest first, a page at a time. */
+export interface ReturnQueueFilter {
+  status: ReturnStatus | null;
+  resolution: ReturnResolution | null;
+  /** A reason definition's handle among the return's lines. */
+  reason: string | null;
+}
+
+export const RETURN_QUEUE_PAGE = 50;
+
+/**
+ * The shop's returns Shopify has accepted, newest first, with each one's order and customer,
+ * for the Returns page. Reasons are kept in the lines' JSON: filtered by containment, which the
+ * (shopId, status, requestedAt) index narrows first.
+ */
+export async function listReturnQueue(shop: string, filter: ReturnQueueFilter) {
+  const rows = await prisma.return.findMany({
+    where: {
+      shopId: shop,
+      shopifyId: { not: null },
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.resolution ? { resolution: filter.resolution } : {}),
+      ...(filter.reason ? { lines: { array_contains: [{ reasonHandle: filter.reason }] } } : {}),
+    },
+    orderBy: [{ requestedAt: "desc" }, { id: "desc" }],
+    take: RETURN_QUEUE_PAGE,
+  });
+  const orderIds = [...new Set(rows.map((row) => row.orderId))];
+  const customerIds = [...new Set(rows.flatMap((row) => (row.customerId ? [row.customerId] : [])))];
+  const [orders, customers, counts] = await Promise.all([
+    prisma.order.findMany({ where: { shopId: shop, id: { in: orderIds } }, select: { id: true, name: true, shopifyId: true } }),
+    prisma.customer.findMany({ where: { shopId: shop, id: { in: customerIds } }, select: { id: true, firstName: true, lastName: true, email: true } }),
+    prisma.return.groupBy({ by: ["customerId"], where: { shopId: shop, customerId: { in: customerIds }, shopifyId: { not: null } }, _count: true }),
+  ]);
+  const orderById = new Map(orders.map((order) => [order.id, order]));
+  const customerById = new Map(customers.map((customer) => [customer.id, customer]));
+  const returnsByCustomer = new Map(counts.map((count) => [count.customerId, count._count]));
+  return rows.map((row) => ({
+    ...stored(row),
+    order: orderById.get(row.orderId) ?? null,
+    customer: row.customerId ? (customerById.get(row.customerId) ?? null) : null,
+    customerReturns: row.customerId ? (returnsByCustomer.get(row.customerId) ?? 1) : 0,
+  }));
+}
+export type ReturnQueueRow = Awaited<ReturnType<typeof listReturnQueue>>[number];
+
+/** How many of the shop's returns wait for a decision, for the queue's tab. */
+export async function countRequestedReturns(shop: string): Promise<number> {
+  return prisma.return.count({ where: { shopId: shop, status: "REQUESTED", shopifyId: { not: null } } });
+}
