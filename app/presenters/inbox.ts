@@ -27,10 +27,19 @@ export interface InboxInput {
   now: Date;
 }
 
+/** One namer per locale: making one costs more than naming 50 rows with it. */
+const namers = new Map<string, Intl.DisplayNames>();
+
 /** A language's name in `locale` ("ja" in English: "Japanese"), else its code. */
 export function languageName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames(locale, { type: "language", fallback: "code" }).of(code) ?? code;
+    let namer = namers.get(locale);
+    if (!namer) {
+      namer = new Intl.DisplayNames(locale, { type: "language", fallback: "code" });
+      // The agents' locales are a handful; anything else is not kept.
+      if (namers.size < 20) namers.set(locale, namer);
+    }
+    return namer.of(code) ?? code;
   } catch {
     // Not a well-formed language tag, or a locale the runtime does not know.
     return code;
