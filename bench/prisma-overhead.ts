@@ -144,7 +144,7 @@ async function profileCompiler(prisma: PrismaClient, ticketId: string) {
 
 /** getTicketPage as it was through Prisma (before it read on the pool), to compare results and time. */
 async function getTicketPageThroughPrisma(prisma: PrismaClient, shop: string, ticketId: string) {
-  const [ticket, messages, attachments, activities] = await Promise.all([
+  const [ticket, messages, attachments, activities, returns] = await Promise.all([
     prisma.ticket.findFirst({ where: { id: ticketId, shopId: shop }, include: { customer: true } }),
     prisma.message.findMany({ where: { shopId: shop, ticketId }, orderBy: { createdAt: "asc" } }),
     prisma.attachment.findMany({
@@ -153,6 +153,7 @@ async function getTicketPageThroughPrisma(prisma: PrismaClient, shop: string, ti
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
     prisma.activity.findMany({ where: { shopId: shop, ticketId }, orderBy: { createdAt: "asc" } }),
+    prisma.return.findMany({ where: { shopId: shop, ticketId }, orderBy: { requestedAt: "desc" }, take: 20 }),
   ]);
   if (!ticket) return null;
   const customerId = ticket.customerId;
@@ -169,7 +170,7 @@ async function getTicketPageThroughPrisma(prisma: PrismaClient, shop: string, ti
   ]);
   const byMessage = new Map<string, Array<Omit<(typeof attachments)[number], "messageId">>>();
   for (const { messageId, ...attachment } of attachments) byMessage.set(messageId, [...(byMessage.get(messageId) ?? []), attachment]);
-  return { ticket, messages: messages.map((message) => ({ ...message, attachments: byMessage.get(message.id) ?? [] })), activities, orders, otherTickets };
+  return { ticket, messages: messages.map((message) => ({ ...message, attachments: byMessage.get(message.id) ?? [] })), activities, orders, otherTickets, returns };
 }
 
 async function seedTicket(prisma: PrismaClient) {

@@ -373,6 +373,7 @@ function expertQueries(db: pg.Pool, shop: string, sessionId: string, staffId: st
           `SELECT id, number, subject, status, channel, "lastMessageAt" FROM "Ticket" WHERE "shopId" = $1 AND "customerId" = ${customerOfTicket} AND id <> $2 ORDER BY "lastMessageAt" DESC LIMIT 10`,
           [shop, ticketId],
         ),
+        db.query(`SELECT * FROM "Return" WHERE "shopId" = $1 AND "ticketId" = $2 ORDER BY "requestedAt" DESC LIMIT 20`, [shop, ticketId]),
         staff(),
       ]);
     },

@@ -2,6 +2,7 @@ import { Prisma, type Activity, type Attachment, type Customer, type Message, ty
 import { COUNT_CAP, INBOX_VIEWS, type InboxSort, type InboxView } from "~/inbox-views";
 import { isUuid } from "~/uuid";
 import { compareRows, decodeCursor, encodeCursor } from "./inbox-cursor";
+import type { StoredReturn } from "./return.server";
 import { columnsOf, fromPrismaSql, queryRows } from "./pool-query.server";
 
 export const PAGE_SIZE = 50;
@@ -234,6 +235,7 @@ const CUSTOMER_COLUMNS = columnsOf(Prisma.CustomerScalarFieldEnum, "c", { lists:
 const MESSAGE_COLUMNS = columnsOf(Prisma.MessageScalarFieldEnum, "m");
 const ACTIVITY_COLUMNS = columnsOf(Prisma.ActivityScalarFieldEnum, "a");
 const ORDER_COLUMNS = columnsOf(Prisma.OrderScalarFieldEnum, "o", { lists: ["tags"] });
+const RETURN_COLUMNS = columnsOf(Prisma.ReturnScalarFieldEnum, "r");
 /** The ticket's customer, for the reads that run beside the ticket's own (null matches nothing). */
 const CUSTOMER_OF_TICKET = `(SELECT t."customerId" FROM "Ticket" t WHERE t."shopId" = $1 AND t.id = $2::uuid)`;
 
@@ -247,6 +249,7 @@ export interface TicketPageReads {
   activities: Activity[];
   orders: Order[];
   otherTickets: OtherTicket[];
+  returns: StoredReturn[];
 }
 
 /**
@@ -262,7 +265,7 @@ export async function getTicketPage(shop: string, ticketId: string): Promise<Tic
   // tickets are found through the ticket's own row, so for a ticket that is not there (or is
   // another shop's) every read finds nothing and the page answers 404.
   const values = [shop, ticketId];
-  const [tickets, customers, messages, attachments, activities, orders, otherTickets] = await Promise.all([
+  const [tickets, customers, messages, attachments, activities, orders, otherTickets, returns] = await Promise.all([
     queryRows<Ticket>({ name: "ticket-page-ticket", text: `SELECT ${TICKET_COLUMNS} FROM "Ticket" t WHERE t."shopId" = $1 AND t.id = $2::uuid`, values }),
     queryRows<Customer>({ name: "ticket-page-customer", text: `SELECT ${CUSTOMER_COLUMNS} FROM "Customer" c WHERE c."shopId" = $1 AND c.id = ${CUSTOMER_OF_TICKET}`, values }),
     queryRows<Message>({ name: "ticket-page-messages", text: `SELECT ${MESSAGE_COLUMNS} FROM "Message" m WHERE m."shopId" = $1 AND m."ticketId" = $2::uuid ORDER BY m."createdAt"`, values }),
@@ -287,6 +290,11 @@ export async function getTicketPage(shop: string, ticketId: string): Promise<Tic
              ORDER BY t."lastMessageAt" DESC LIMIT 10`,
       values,
     }),
+    queryRows<StoredReturn>({
+      name: "ticket-page-returns",
+      text: `SELECT ${RETURN_COLUMNS} FROM "Return" r WHERE r."shopId" = $1 AND r."ticketId" = $2::uuid ORDER BY r."requestedAt" DESC LIMIT 20`,
+      values,
+    }),
   ]);
   const ticket = tickets[0];
   if (!ticket) return null;
@@ -298,6 +306,7 @@ export async function getTicketPage(shop: string, ticketId: string): Promise<Tic
     activities,
     orders,
     otherTickets,
+    returns,
   };
 }
 

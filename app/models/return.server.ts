@@ -129,13 +129,6 @@ export async function attachReturnToTicket(
   return stored(row);
 }
 
-/** The returns on a ticket, newest first. */
-export async function listTicketReturns(shop: string, ticketId: string): Promise<StoredReturn[]> {
-  if (!isUuid(ticketId)) return [];
-  const rows = await prisma.return.findMany({ where: { shopId: shop, ticketId }, orderBy: { requestedAt: "desc" }, take: 20 });
-  return rows.map(stored);
-}
-
 /** The returns of some of the shop's orders that Shopify has accepted, newest first. */
 export async function listOrderReturns(shop: string, orderIds: string[]): Promise<StoredReturn[]> {
   if (!orderIds.length) return [];

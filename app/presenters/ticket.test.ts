@@ -123,7 +123,7 @@ const ticket = (fields: Partial<Ticket> = {}): Ticket => ({
 });
 
 const input = ({ messages = [message()], activities = [], ...fields }: TicketFields = {}, rest: Partial<TicketPageInput> = {}): TicketPageInput => ({
-  page: { ticket: ticket(fields), messages, activities, orders: [order], otherTickets: [] },
+  page: { ticket: ticket(fields), messages, activities, orders: [order], otherTickets: [], returns: [] },
   staff: [{ id: 7n, name: "Ana Ruiz" }],
   viewerId: "7",
   ...rest,

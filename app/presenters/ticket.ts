@@ -19,8 +19,6 @@ export interface TicketPageInput {
   staff: Array<{ id: bigint; name: string | null }>;
   /** The signed-in agent's Shopify user id (the session token's `sub`), if Shopify said. */
   viewerId: string | undefined;
-  /** The returns on the ticket. */
-  returns?: StoredReturn[];
 }
 
 /** Activities that the thread itself already shows (the message is there). */
@@ -69,8 +67,8 @@ export function presentTimeline(activities: Activity[], staffNames: ReadonlyMap<
 }
 
 /** The ticket page's data: the ticket with its service-level figures, the thread, the customer and their orders and other tickets. */
-export function presentTicketPage({ page, staff, viewerId, returns = [] }: TicketPageInput) {
-  const { ticket, messages, activities, orders, otherTickets } = page;
+export function presentTicketPage({ page, staff, viewerId }: TicketPageInput) {
+  const { ticket, messages, activities, orders, otherTickets, returns } = page;
   const staffNames = new Map(staff.map((member) => [member.id.toString(), member.name ?? ""]));
   const customer = ticket.customer;
   return {

@@ -15,7 +15,6 @@ import type { SettableStatus } from "~/components/ticket/ticket-status-actions";
 import { TicketTitleBar } from "~/components/ticket/ticket-title-bar";
 import { useTicketShortcuts } from "~/components/ticket/use-ticket-shortcuts";
 import { getTicketPage } from "~/models/inbox.server";
-import { listTicketReturns } from "~/models/return.server";
 import { listStaffMembers } from "~/models/staff-member.server";
 import { presentTicketPage } from "~/presenters/ticket";
 import type { TicketAction } from "~/schemas/ticket-actions";
@@ -31,9 +30,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { session, sessionToken } = await authenticate.admin(request);
-  const [page, staff, returns] = await Promise.all([getTicketPage(session.shop, params.id ?? ""), listStaffMembers(session.shop), listTicketReturns(session.shop, params.id ?? "")]);
+  const [page, staff] = await Promise.all([getTicketPage(session.shop, params.id ?? ""), listStaffMembers(session.shop)]);
   if (!page) throw new Response("Ticket not found", { status: 404 });
-  return presentTicketPage({ page, staff, returns, viewerId: sessionToken?.sub });
+  return presentTicketPage({ page, staff, viewerId: sessionToken?.sub });
 };
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {

@@ -177,7 +177,9 @@ async function writeMessage(
     tx,
   );
   if (reply) {
-    await updateTicketFields(tx, shop, ticketId, { lastMessageAt: now, awaitingReply: false, firstResponseAt: ticket.firstResponseAt ?? now });
+    // The app's own acknowledgement (a return received) answers no one: the customer still waits for a person.
+    const isAnswer = actor.type !== "system";
+    await updateTicketFields(tx, shop, ticketId, isAnswer ? { lastMessageAt: now, awaitingReply: false, firstResponseAt: ticket.firstResponseAt ?? now } : { lastMessageAt: now });
     await refreshTicketSla(tx, shop, ticketId);
     await enqueueJob("send-email", { shop, messageId: message.id }, { jobKey: `send-email:${message.id}`, maxAttempts: 12 }, tx);
   }
