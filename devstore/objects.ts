@@ -378,6 +378,8 @@ export interface Refund {
   orderAdjustments: unknown[];
   duties: unknown[];
   order: Order;
+  /** The return whose processing made this refund, when one did. */
+  return?: Return | null;
 }
 
 export interface ShippingLine {
@@ -448,7 +450,7 @@ export interface Order {
   presentmentCurrencyCode: string;
   displayFinancialStatus: FinancialStatus;
   displayFulfillmentStatus: FulfillmentStatus;
-  returnStatus: string;
+  returnStatus: OrderReturnStatus;
   tags: string[];
   note: string | null;
   sourceName: string;
@@ -512,6 +514,101 @@ export interface Order {
   lineItems: LineItem[];
   fulfillments: Fulfillment[];
   refunds: Refund[];
+  transactions: OrderTransaction[];
+  /** Oldest first, as Order.returns lists them. */
+  returns: Return[];
+}
+
+export type OrderReturnStatus = "NO_RETURN" | "RETURN_REQUESTED" | "IN_PROGRESS" | "RETURNED" | "INSPECTION_COMPLETE" | "RETURN_FAILED";
+export type ReturnStatus = "REQUESTED" | "OPEN" | "DECLINED" | "CLOSED" | "CANCELED";
+export type ReturnDeclineReason = "FINAL_SALE" | "RETURN_PERIOD_ENDED" | "OTHER";
+/** The deprecated ReturnReason enum, still on ReturnLineItem.returnReason and in the webhooks. */
+export type LegacyReturnReason = "COLOR" | "DEFECTIVE" | "NOT_AS_DESCRIBED" | "OTHER" | "SIZE_TOO_LARGE" | "SIZE_TOO_SMALL" | "STYLE" | "UNKNOWN" | "UNWANTED" | "WRONG_ITEM";
+
+export interface ReturnLineItem {
+  __typename: "ReturnLineItem";
+  id: Gid;
+  fulfillmentLineItem: FulfillmentLineItem;
+  quantity: number;
+  /** Confirmed by returnProcess (or removed from the return, which Shopify counts the same way). */
+  processedQuantity: number;
+  /** Of the processed quantity, how much a refund covered. */
+  refundedQuantity: number;
+  customerNote: string | null;
+  /** The ReturnReasonDefinition's numeric id; its localized object is built per request. */
+  returnReasonDefinitionId: number | null;
+  returnReason: LegacyReturnReason;
+  returnReasonNote: string;
+  restockingFee: null;
+  totalWeight: null;
+  withCodeDiscountedTotalPriceSet: MoneyBag;
+  /** Not an API field: the return this line belongs to. */
+  owner: Return;
+}
+
+export interface ExchangeLineItem {
+  __typename: "ExchangeLineItem";
+  id: Gid;
+  quantity: number;
+  processedQuantity: number;
+  variant: ProductVariant;
+  productId: Gid;
+  variantId: Gid;
+  title: string;
+  variantTitle: string | null;
+  variantSku: string | null;
+  /** The order's line items this exchange became when it was processed. */
+  lineItems: LineItem[];
+  /** Not an API field: the return this line belongs to. */
+  owner: Return;
+}
+
+export interface ReverseFulfillmentOrderDisposition {
+  __typename: "ReverseFulfillmentOrderDisposition";
+  id: Gid;
+  createdAt: string;
+  location: Location | null;
+  quantity: number;
+  type: "MISSING" | "NOT_RESTOCKED" | "PROCESSING_REQUIRED" | "RESTOCKED";
+}
+
+export interface ReverseFulfillmentOrderLineItem {
+  __typename: "ReverseFulfillmentOrderLineItem";
+  id: Gid;
+  fulfillmentLineItem: FulfillmentLineItem;
+  totalQuantity: number;
+  dispositions: ReverseFulfillmentOrderDisposition[];
+  /** Not an API field: the return line item this line receives. */
+  returnLineItemId: Gid;
+}
+
+export interface ReverseFulfillmentOrder {
+  __typename: "ReverseFulfillmentOrder";
+  id: Gid;
+  status: "OPEN" | "CLOSED" | "CANCELED";
+  order: Order;
+  lineItems: ReverseFulfillmentOrderLineItem[];
+  reverseDeliveries: unknown[];
+  thirdPartyConfirmation: null;
+}
+
+export interface Return {
+  __typename: "Return";
+  id: Gid;
+  /** "#1001-R1": the order's name and the return's position among its returns. */
+  name: string;
+  status: ReturnStatus;
+  order: Order;
+  createdAt: string;
+  requestApprovedAt: string | null;
+  closedAt: string | null;
+  decline: { __typename: "ReturnDecline"; reason: ReturnDeclineReason; note: string | null } | null;
+  returnLineItems: ReturnLineItem[];
+  exchangeLineItems: ExchangeLineItem[];
+  refunds: Refund[];
+  returnShippingFees: Array<{ __typename: "ReturnShippingFee"; id: Gid; amountSet: MoneyBag }>;
+  reverseFulfillmentOrders: ReverseFulfillmentOrder[];
+  staffMember: StaffMember | null;
   transactions: OrderTransaction[];
 }
 

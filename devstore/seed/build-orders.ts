@@ -356,6 +356,7 @@ export function buildOrder(context: OrderContext, customers: Customer[], scenari
     fulfillments: [],
     refunds: [],
     transactions: [],
+    returns: [],
     shippingLines: [],
   } as unknown as Order;
   order.currentTotalWeight = order.totalWeight;

@@ -5,6 +5,7 @@ import { buildCustomers } from "./build-customers.ts";
 import { buildOrders } from "./build-orders.ts";
 import { createIdAllocator, type IdAllocator } from "./ids.ts";
 import { createRandom } from "./random.ts";
+import { shipReturnWindowOrders } from "./return-window.ts";
 import { SHOP_SEEDS, type ShopSeed } from "./shops.ts";
 
 /** "Now" for the seeded data: orders fall in the 90 days before it, so every run sees the same shops. */
@@ -131,7 +132,7 @@ export function refreshCustomerTotals(customer: Customer, currency: string, now:
 export function seedShops(anchor: Date = seedAnchor()): SeededShop[] {
   const random = createRandom(20261120);
   const nextId = createIdAllocator(random);
-  return SHOP_SEEDS.map((seed) => {
+  const shops = SHOP_SEEDS.map((seed) => {
     const domain = `${seed.handle}.myshopify.com`;
     const shopCreatedAt = new Date(anchor.getTime() - 1200 * 86_400_000).toISOString();
     const staff = buildStaff(seed, nextId);
@@ -150,4 +151,6 @@ export function seedShops(anchor: Date = seedAnchor()): SeededShop[] {
     const locations = buildLocations(seed, nextId);
     return { domain, handle: seed.handle, locale: seed.locale, seed, shop, staff, products, customers, orders, locations, nextOrderNumber: 1001 + orders.length };
   });
+  shipReturnWindowOrders(shops, nextId, anchor);
+  return shops;
 }
