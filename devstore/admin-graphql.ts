@@ -18,8 +18,11 @@ import { toCount, toGid } from "./objects.ts";
 import { accessDenied, type OrderActionStore } from "./order-action-store.ts";
 import { COMPUTED_FIELDS, createOrderMutationRoot, findJob } from "./order-mutations.ts";
 import { calculateActualCost, calculateRequestedCost } from "./query-cost.ts";
+import { createReturnMutationRoot } from "./return-mutations.ts";
+import { findReasonSeed, listReasonDefinitions, listReturnableFulfillments, pickReasonLanguage, RETURN_FIELDS, toReasonDefinition, toReturnableFulfillment } from "./returns.ts";
 import { loadAdminSchema } from "./schema.ts";
-import { findCustomer, findNode, findOrder, findProduct, getShop, type DevstoreState } from "./state.ts";
+import { findCustomer, findNode, findOrder, findProduct, findReturn, getShop, type DevstoreState } from "./state.ts";
+import type { Fulfillment, Order } from "./objects.ts";
 import type { CostBucket, ThrottleStatus } from "./throttle.ts";
 
 export const MAX_SINGLE_QUERY_COST = 1000;
@@ -33,6 +36,8 @@ export interface GraphqlContext {
   staffPermissions?: ReadonlyArray<"EDIT_ORDERS" | "REFUND_ORDERS" | "MANAGE_ORDERS">;
   /** Order edits, idempotency keys and jobs kept between requests; without it, order mutations are not implemented. */
   orderActions?: OrderActionStore;
+  /** The request's Accept-Language header: the language of localized names (return reasons). */
+  acceptLanguage?: string;
 }
 
 export interface GraphqlRequestBody {
@@ -64,6 +69,11 @@ function createQueryRoot(context: GraphqlContext) {
   const { state, shop: domain } = context;
   const shop = () => getShop(state, domain);
   const variants = () => shop().products.flatMap((product) => product.variants);
+  // Return reasons are one library for every shop, so their ids resolve anywhere.
+  const findAnyNode = (id: string) => {
+    const reason = findReasonSeed(id);
+    return reason ? toReasonDefinition(reason, pickReasonLanguage(context.acceptLanguage)) : findNode(state, domain, id);
+  };
   return {
     shop: () => shop().shop,
     orders: (args: ListArgs) => {
@@ -123,12 +133,27 @@ function createQueryRoot(context: GraphqlContext) {
       requireScope(context, "locations", "read_locations");
       return paginate(shop().locations.filter((location) => args.includeInactive || location.isActive), args);
     },
-    node: (args: { id: string }) => findNode(state, domain, args.id),
+    node: (args: { id: string }) => findAnyNode(args.id),
     job: (args: { id: string }) => {
       const job = context.orderActions ? findJob(context.orderActions, domain, args.id) : null;
       return job && { ...job, query: createQueryRoot(context) };
     },
-    nodes: (args: { ids: string[] }) => args.ids.map((id) => findNode(state, domain, id)),
+    nodes: (args: { ids: string[] }) => args.ids.map(findAnyNode),
+    returnReasonDefinitions: (args: Parameters<typeof listReasonDefinitions>[0]) => listReasonDefinitions(args, context),
+    returnableFulfillments: (args: ConnectionArgs & { orderId: string }) => {
+      requireScope(context, "returnableFulfillments", "read_orders");
+      return listReturnableFulfillments(findOrder(state, domain, args.orderId), args, context);
+    },
+    returnableFulfillment: (args: { id: string }) => {
+      requireScope(context, "returnableFulfillment", "read_returns");
+      requireScope(context, "returnableFulfillment", "read_orders");
+      const fulfillment = findNode(state, domain, args.id.replace("/ReturnableFulfillment/", "/Fulfillment/")) as Fulfillment | null;
+      return fulfillment?.__typename === "Fulfillment" ? toReturnableFulfillment(fulfillment.order as Order, fulfillment) : null;
+    },
+    return: (args: { id: string }) => {
+      requireScope(context, "return", "read_returns");
+      return findReturn(state, domain, args.id);
+    },
     currentAppInstallation: () => {
       const { apiKey, title, handle, appUrl } = context.appInstallation;
       const installationId = toGid("AppInstallation", `${shop().shop.id.replace(/\D/g, "").slice(-6)}1`);
@@ -177,7 +202,10 @@ function createQueryRoot(context: GraphqlContext) {
  */
 const resolveField: GraphQLFieldResolver<unknown, GraphqlContext> = (source, args, context, info) => {
   if (source === null || typeof source !== "object") return undefined;
-  const computed = COMPUTED_FIELDS[`${info.parentType.name}.${info.fieldName}`];
+  const key = `${info.parentType.name}.${info.fieldName}`;
+  const returnField = RETURN_FIELDS[key];
+  if (returnField) return returnField(source as never, args, context);
+  const computed = COMPUTED_FIELDS[key];
   if (computed) return computed(source, args, context);
   const value = (source as Record<string, unknown>)[info.fieldName];
   if (typeof value === "function") return value.call(source, args, context, info);
@@ -199,7 +227,7 @@ const resolveField: GraphQLFieldResolver<unknown, GraphqlContext> = (source, arg
 
 // The mutations the devstore models answer as Shopify does; any other says so plainly instead of answering null.
 function createMutationRoot(context: GraphqlContext) {
-  const implemented: Record<string, unknown> = context.orderActions ? createOrderMutationRoot(context.orderActions, context) : {};
+  const implemented: Record<string, unknown> = context.orderActions ? { ...createOrderMutationRoot(context.orderActions, context), ...createReturnMutationRoot(context.orderActions, context) } : {};
   return new Proxy(
     implemented,
     {

@@ -43,7 +43,7 @@ export function maximumRefundable(order: Order): number {
   return Math.max(0, shopMinor(order.netPaymentSet));
 }
 
-function refundableShipping(order: Order): number {
+export function refundableShipping(order: Order): number {
   return Math.max(0, order.shippingLines.reduce((sum, line) => sum + shopMinor(line.originalPriceSet), 0) - shopMinor(order.totalRefundedShippingSet));
 }
 

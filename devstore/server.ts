@@ -92,6 +92,7 @@ export function createDevstoreApp(services: DevstoreServices): Hono {
       scopes: token.scopes,
       appInstallation: { apiKey: credentials.apiKey, title: config.name || "App", handle: config.handle || "app", appUrl: services.appUrl },
       orderActions: services.orderActions,
+      acceptLanguage: c.req.header("accept-language"),
       // An online token acts as its staff member, whose admin permissions then count too.
       ...(token.kind === "online" && token.userId ? { staffPermissions: findStaffMember(state, shop, token.userId)?.orderPermissions ?? [] } : {}),
     };

@@ -1,6 +1,7 @@
 import { EventEmitter } from "node:events";
-import { parseGid, type Customer, type Order, type Product, type ProductVariant, type StaffMember } from "./objects.ts";
+import { parseGid, type Customer, type Order, type Product, type ProductVariant, type Return, type StaffMember } from "./objects.ts";
 import { refreshOrderTotals } from "./order-totals.ts";
+import { orderReturnStatus } from "./returns.ts";
 import { refreshCustomerTotals, seedAnchor, seedShops, type SeededShop } from "./seed/index.ts";
 
 export type ShopState = SeededShop;
@@ -8,7 +9,11 @@ export type ShopState = SeededShop;
 /** What changed, for whoever turns state changes into webhooks. */
 export type StateChange =
   | { shop: string; kind: "order"; action: "created" | "updated" | "cancelled"; order: Order }
-  | { shop: string; kind: "customer"; action: "updated"; customer: Customer };
+  | { shop: string; kind: "customer"; action: "updated"; customer: Customer }
+  | { shop: string; kind: "return"; action: ReturnAction; return: Return };
+
+/** What happened to a return, one per returns/* topic. */
+export type ReturnAction = "request" | "approve" | "decline" | "process" | "update" | "close" | "reopen" | "cancel";
 
 export interface DevstoreState {
   shops: Map<string, ShopState>;
@@ -44,6 +49,18 @@ function indexOrder(state: DevstoreState, shop: string, order: Order): void {
   order.fulfillments.forEach(add);
   order.refunds.forEach(add);
   order.transactions.forEach(add);
+  for (const ret of order.returns) {
+    add(ret);
+    ret.returnLineItems.forEach(add);
+    ret.exchangeLineItems.forEach(add);
+    for (const reverse of ret.reverseFulfillmentOrders) {
+      add(reverse);
+      for (const line of reverse.lineItems) {
+        add(line);
+        line.dispositions.forEach(add);
+      }
+    }
+  }
 }
 
 /**
@@ -118,6 +135,20 @@ export function updateOrder(state: DevstoreState, shop: string, gid: string, cha
   state.events.emit("change", { shop, kind: "order", action, order });
   return order;
 }
+
+/**
+ * Applies `change` to one of an order's returns, indexes what it added, and announces the change.
+ * Changes the return makes to the order itself (refunds, exchange lines) go through updateOrder.
+ */
+export function updateReturn(state: DevstoreState, shop: string, ret: Return, action: ReturnAction, change: (ret: Return) => void = () => {}): Return {
+  change(ret);
+  ret.order.returnStatus = orderReturnStatus(ret.order);
+  indexOrder(state, shop, ret.order);
+  state.events.emit("change", { shop, kind: "return", action, return: ret });
+  return ret;
+}
+
+export const findReturn = (state: DevstoreState, shop: string, gid: string) => findTyped<Return>(state, shop, gid, "Return");
 
 /** Adds a newly placed order to its shop and its customer, and announces it. */
 export function addOrder(state: DevstoreState, shop: string, order: Order): Order {
