@@ -119,7 +119,7 @@ describe("the seed's return data", () => {
       expect(delivered.filter((order) => age(order) > 30).length).toBeGreaterThan(20);
       expect(devstore.state.shops.get(shop)!.products.some((product) => product.tags.includes("final-sale"))).toBe(true);
     }
-    expect(seededOrder(MAPLE, "#1148").lineItems.some((item) => item.product?.tags.includes("final-sale"))).toBe(true);
+    expect(seededOrder(MAPLE, "#1158").lineItems.some((item) => item.product?.tags.includes("final-sale"))).toBe(true);
   });
 });
 
@@ -149,7 +149,7 @@ describe("return reason definitions", () => {
 
 describe("a requested return", () => {
   it("is approved, then processed with a refund to the original payment and restock: the order, its return status and the webhooks follow", async () => {
-    const order = seededOrder(MAPLE, "#1150");
+    const order = seededOrder(MAPLE, "#1156");
     const before = await returnableOf(MAPLE, order.id);
     const [firstLine, secondLine] = order.fulfillments[0]!.fulfillmentLineItems;
     expect(before.get(firstLine!.id)).toBe(firstLine!.quantity);
@@ -165,7 +165,7 @@ describe("a requested return", () => {
     })).data.returnRequest;
     expect(requested.userErrors).toEqual([]);
     const ret = requested.return;
-    expect(ret).toMatchObject({ name: "#1150-R1", status: "REQUESTED", requestApprovedAt: null, totalQuantity: 2, order: { returnStatus: "RETURN_REQUESTED" }, reverseFulfillmentOrders: { nodes: [] } });
+    expect(ret).toMatchObject({ name: "#1156-R1", status: "REQUESTED", requestApprovedAt: null, totalQuantity: 2, order: { returnStatus: "RETURN_REQUESTED" }, reverseFulfillmentOrders: { nodes: [] } });
     expect(ret.returnLineItems.nodes[0]).toMatchObject({ quantity: 1, processedQuantity: 0, processableQuantity: 0, customerNote: "The colour is darker than the photo", returnReason: "NOT_AS_DESCRIBED", returnReasonDefinition: { handle: "item-not-as-described" } });
     expect(ret.returnLineItems.nodes[1]).toMatchObject({ returnReason: "SIZE_TOO_LARGE", returnReasonDefinition: { handle: "too-big", name: "Too big" } });
     // What a request holds cannot be requested again.
@@ -203,7 +203,7 @@ describe("a requested return", () => {
     expect(processed.return.reverseFulfillmentOrders.nodes[0].lineItems.nodes[0].dispositions).toEqual([{ type: "RESTOCKED", quantity: 1, location: { id: warehouse.id } }]);
     expect(firstLine!.lineItem.variant!.inventoryQuantity).toBe(stock + 1);
     const after = (await admin(MAPLE, ORDER, { id: order.id })).data.order;
-    expect(after).toMatchObject({ returnStatus: "IN_PROGRESS", displayFinancialStatus: "PARTIALLY_REFUNDED", returns: { nodes: [{ id: ret.id, name: "#1150-R1", status: "OPEN" }] } });
+    expect(after).toMatchObject({ returnStatus: "IN_PROGRESS", displayFinancialStatus: "PARTIALLY_REFUNDED", returns: { nodes: [{ id: ret.id, name: "#1156-R1", status: "OPEN" }] } });
     expect(amount(after.totalRefundedSet)).toBe(unit);
     expect(after.lineItems.nodes.find((line: any) => line.id === firstLine!.lineItem.id).currentQuantity).toBe(firstLine!.lineItem.quantity - 1);
 
@@ -216,7 +216,7 @@ describe("a requested return", () => {
     expect(received.map((delivery) => delivery.topic)).toEqual(["returns/request", "returns/approve", "refunds/create", "orders/updated", "returns/process", "returns/close", "returns/reopen"]);
     for (const delivery of received.filter((entry) => entry.topic.startsWith("returns/"))) expect(schemaErrors(delivery), delivery.topic).toEqual([]);
     const request = received[0]!.body;
-    expect(request).toMatchObject({ admin_graphql_api_id: ret.id, status: "requested", name: "#1150-R1", order: { admin_graphql_api_id: order.id }, total_return_line_items: 2 });
+    expect(request).toMatchObject({ admin_graphql_api_id: ret.id, status: "requested", name: "#1156-R1", order: { admin_graphql_api_id: order.id }, total_return_line_items: 2 });
     expect(request.return_line_items[0]).toEqual({
       id: Number(ret.returnLineItems.nodes[0].id.split("/").pop()),
       admin_graphql_api_id: ret.returnLineItems.nodes[0].id,
@@ -230,7 +230,7 @@ describe("a requested return", () => {
   });
 
   it("is declined as final sale: its items can be returned again, and returns/decline carries the reason", async () => {
-    const order = seededOrder(MAPLE, "#1148");
+    const order = seededOrder(MAPLE, "#1158");
     const soap = order.fulfillments[0]!.fulfillmentLineItems.find((entry) => entry.lineItem.product?.tags.includes("final-sale"))!;
     const ret = (await admin(MAPLE, REQUEST, { input: { orderId: order.id, returnLineItems: [{ fulfillmentLineItemId: soap.id, quantity: 1, returnReasonDefinitionId: "gid://shopify/ReturnReasonDefinition/2" }] } })).data.returnRequest.return;
     expect((await returnableOf(MAPLE, order.id)).has(soap.id)).toBe(false);
@@ -249,7 +249,7 @@ describe("a requested return", () => {
   });
 
   it("is refused, with Shopify's userErrors, for more than is returnable, an unknown line or no reason", async () => {
-    const order = seededOrder(KUMO, "#1162");
+    const order = seededOrder(KUMO, "#1133");
     const entry = order.fulfillments[0]!.fulfillmentLineItems[0]!;
     const ask = async (line: Record<string, unknown>) => (await admin(KUMO, REQUEST, { input: { orderId: order.id, returnLineItems: [line] } })).data.returnRequest;
     expect(await ask({ fulfillmentLineItemId: entry.id, quantity: entry.quantity + 1, returnReason: "OTHER" })).toEqual({
@@ -266,7 +266,7 @@ describe("a requested return", () => {
 
 describe("an even exchange", () => {
   it("swaps a colour at the same price: the new line joins the order, nothing is refunded and nothing is owed", async () => {
-    const order = seededOrder(MAPLE, "#1169");
+    const order = seededOrder(MAPLE, "#1165");
     const shipped = order.fulfillments[0]!.fulfillmentLineItems.find((entry) => entry.lineItem.product!.variants.some((variant) => variant !== entry.lineItem.variant && variant.price === entry.lineItem.variant!.price))!;
     const swap = shipped.lineItem.product!.variants.find((variant) => variant !== shipped.lineItem.variant && variant.price === shipped.lineItem.variant!.price)!;
     const before = (await admin(MAPLE, ORDER, { id: order.id })).data.order;
@@ -302,7 +302,7 @@ describe("an even exchange", () => {
 
 describe("another shop's data", () => {
   it("is out of reach: its order has nothing returnable, no return can be requested on it and its returns are not found", async () => {
-    const kumoOrder = seededOrder(KUMO, "#1149");
+    const kumoOrder = seededOrder(KUMO, "#1140");
     const entry = kumoOrder.fulfillments[0]!.fulfillmentLineItems[0]!;
     expect((await admin(MAPLE, RETURNABLE, { orderId: kumoOrder.id })).data.returnableFulfillments.nodes).toEqual([]);
     expect((await admin(MAPLE, REQUEST, { input: { orderId: kumoOrder.id, returnLineItems: [{ fulfillmentLineItemId: entry.id, quantity: 1, returnReason: "OTHER" }] } })).data.returnRequest.userErrors).toEqual([
