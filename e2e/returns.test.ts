@@ -80,18 +80,20 @@ describe("a shopper's return, in Chromium", () => {
     const adminErrors = collectPageErrors(admin);
     await admin.goto(stack.devstore.adminUrl(shop, `/tickets/${stored!.ticketId}`, "en"));
     const app = admin.frameLocator("iframe");
-    const returns = app.locator(".Polaris-Card", { has: app.getByRole("heading", { name: "Returns" }) });
-    await returns.getByText(`${first.title}`, { exact: false }).first().waitFor();
-    await returns.getByText("Waiting for you").waitFor();
+    await app.getByRole("heading", { name: "Returns", exact: true }).waitFor();
+    await app.getByText(`${first.title}`, { exact: false }).first().waitFor();
+    await app.getByText("Waiting for you").waitFor();
     await app.getByText("Too small for my desk.").first().waitFor();
     await saveScreenshot(admin, "ticket-return-requested-en");
-    await returns.getByRole("button", { name: "Approve" }).click();
-    const modal = admin.getByRole("dialog", { name: `Approve return ${stored!.name}` });
+    await app.getByRole("button", { name: "Approve", exact: true }).click();
+    // App Bridge's modal, drawn by the devstore's stand-in over the app's frame.
+    const modal = app.getByRole("dialog");
+    await modal.getByText(`Approve return ${stored!.name}`).waitFor();
     await modal.getByText("No money moves yet: the store credit is issued when the items are processed.").waitFor();
     await saveScreenshot(admin, "ticket-return-approve-modal-en");
     await modal.getByRole("button", { name: "Approve" }).click();
     await admin.getByRole("status").filter({ hasText: `Return ${stored!.name} approved` }).waitFor();
-    await returns.getByText("Approved", { exact: true }).waitFor();
+    await app.getByText("Approved", { exact: true }).waitFor();
     await app.getByText(`approved return ${stored!.name}`).waitFor();
 
     // The shopper sees it.

@@ -26,7 +26,7 @@ const DECLINE_REASONS = ["FINAL_SALE", "RETURN_PERIOD_ENDED", "OTHER"] as const;
 /** The return route's answer (routes/app.tickets.$id.returns.$returnId.tsx). */
 type Answer = { ok: true; value: { id: string; status: string } } | { ok: false; code: string; errors: string[] };
 
-/** Approve or decline one requested return, each after a modal that says what happens to money and stock. */
+/** Approve or decline a requested return, each after a modal that says what happens to money and stock; then a toast. */
 function ReturnDecision({ ticketId, view }: { ticketId: string; view: ReturnView }) {
   const { t } = useTranslation();
   const shopify = useAppBridge();
@@ -58,14 +58,16 @@ function ReturnDecision({ ticketId, view }: { ticketId: string; view: ReturnView
   const money = view.resolution === "store_credit" ? t("ticket.returns.moneyCredit") : view.resolution === "exchange" ? t("ticket.returns.moneyExchange") : t("ticket.returns.moneyRefund");
   return (
     <>
-      <InlineStack gap="200">
-        <Button variant="primary" onClick={() => setOpen("approve")}>
-          {t("ticket.returns.approve")}
-        </Button>
-        <Button tone="critical" onClick={() => setOpen("decline")}>
-          {t("ticket.returns.decline")}
-        </Button>
-      </InlineStack>
+      {view.status === "REQUESTED" ? (
+        <InlineStack gap="200">
+          <Button variant="primary" onClick={() => setOpen("approve")}>
+            {t("ticket.returns.approve")}
+          </Button>
+          <Button tone="critical" onClick={() => setOpen("decline")}>
+            {t("ticket.returns.decline")}
+          </Button>
+        </InlineStack>
+      ) : null}
       <Modal id={`return-approve-${view.id}`} open={open === "approve"} onHide={() => setOpen(null)}>
         <TitleBar title={t("ticket.returns.approveTitle", { name: view.name })}>
           <button variant="primary" disabled={busy} loading={busy ? "" : undefined} onClick={() => submit({ type: "approve" })}>
@@ -160,7 +162,8 @@ export function ReturnsCard({ ticketId, returns }: { ticketId: string; returns: 
                 {[t(`ticket.returns.declineReasons.${view.declineReason ?? "OTHER"}`), view.declineNote].filter(Boolean).join(": ")}
               </Text>
             ) : null}
-            {view.status === "REQUESTED" ? <ReturnDecision ticketId={ticketId} view={view} /> : null}
+            {/* Mounted whatever the status: the decision's answer arrives with the page showing its new status. */}
+            <ReturnDecision ticketId={ticketId} view={view} />
           </BlockStack>
         ))}
       </BlockStack>
