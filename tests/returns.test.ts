@@ -100,7 +100,24 @@ describe("a shopper's return request", () => {
     expect(html).toContain(`注文 ${order.name} の返品`);
     for (const line of order.lineItems) expect(html).toContain(`name="quantity:${line.id}"`);
     expect(reasonIdsOf(html).length).toBeGreaterThan(0);
+    // Shopify's reason library, named in the shopper's language.
+    expect(html).toContain(">不要になった</option>");
+    expect(html).not.toContain(">Changed my mind</option>");
     expect(html).toContain('type="file" accept="image/*" multiple');
+  });
+
+  it("says why a line cannot be returned: final sale, or not shipped yet", async () => {
+    const shop = devstore.current.shops[0]!;
+    const admin = await adminFor(shop);
+    const finalSale = shopState(shop).products.find((product) => product.tags.includes("final-sale"))!;
+    const { order } = await devstore.current.events.create(shop, { variants: [{ variant: finalSale.variants[0]!.id, quantity: 1 }] });
+    const shopifyId = parseGid(order.customer!.id);
+    await prisma.customer.upsert({ where: { shopId_shopifyId: { shopId: shop, shopifyId } }, create: { shopId: shop, shopifyId, email: order.customer!.email }, update: {} });
+    const mirrored = (await refreshOrderMirror({ shop, admin, orderGid: order.id }))!;
+    const unshipped = await showForm(shop, mirrored.id, String(shopifyId));
+    expect(unshipped.html).toContain("Final sale: this item cannot be returned.");
+    expect(unshipped.html).toContain("Nothing in this order can be returned right now.");
+    expect(unshipped.html).not.toContain("<form");
   });
 
   it("shows no order to a shopper who is not its customer, and asks one who is signed out to sign in", async () => {

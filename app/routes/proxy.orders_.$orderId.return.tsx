@@ -38,7 +38,7 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const locale = storefrontLocale(request);
   if (shopifyCustomerId === null) return page(locale, signInHtml(locale, prefix));
   if (!admin) return unavailable(locale);
-  const found = await getShopperReturnOptions({ shop, admin, shopifyCustomerId, orderId: params.orderId ?? "" });
+  const found = await getShopperReturnOptions({ shop, admin, shopifyCustomerId, orderId: params.orderId ?? "", locale });
   if (!found) return page(locale, returnNotFoundHtml(locale), 404);
   return page(locale, returnFormHtml({ locale, timeZone: found.timeZone, orderName: found.order.name, options: found.options, policy: found.policy, resolutions: found.resolutions, requestKey: randomUUID() }));
 };

@@ -2,7 +2,7 @@ import { GraphqlQueryError } from "@shopify/shopify-api";
 
 /** What app/shopify needs of an Admin API client: `admin` from authenticate.admin or unauthenticated.admin. */
 export interface AdminClient {
-  graphql(query: string, options?: { variables?: Record<string, unknown> }): Promise<Response>;
+  graphql(query: string, options?: { variables?: Record<string, unknown>; headers?: Record<string, string> }): Promise<Response>;
 }
 
 interface ThrottleStatus {
@@ -69,11 +69,13 @@ export async function runAdminOperation<TData>(
   admin: AdminClient,
   document: string,
   variables: Record<string, unknown> = {},
+  /** Extra request headers: `Accept-Language` for what Shopify names in the reader's language. */
+  headers?: Record<string, string>,
 ): Promise<TData> {
   for (let attempt = 0; ; attempt++) {
     let body: { data?: TData; errors?: unknown; extensions?: unknown };
     try {
-      body = await (await admin.graphql(document, { variables })).json();
+      body = await (await admin.graphql(document, headers ? { variables, headers } : { variables })).json();
     } catch (error) {
       if (!(error instanceof GraphqlQueryError)) throw error;
       body = error.body as typeof body;

@@ -122,9 +122,13 @@ export type ReturnOptions = FrontdeskReturnOptionsQuery;
 export type ShopifyReturn = NonNullable<FrontdeskReturnQuery["return"]>;
 export type ReturnMutationResult = { ok: true; return: ShopifyReturn } | { ok: false; userErrors: Array<UserError & { code: string | null }> };
 
-/** What an order can return now, and the reasons a shopper may give; null order: no such order. */
-export async function fetchReturnOptions(admin: AdminClient, orderGid: string): Promise<ReturnOptions> {
-  return runAdminOperation<FrontdeskReturnOptionsQuery>(admin, RETURN_OPTIONS, { orderId: orderGid });
+/**
+ * What an order can return now, and the reasons a shopper may give, named in `locale` (Shopify
+ * names a reason definition "in the requested locale, falling back to English"; Guess: the Admin
+ * API reads the request's Accept-Language, its schema having no @inContext). Null order: no such order.
+ */
+export async function fetchReturnOptions(admin: AdminClient, orderGid: string, locale: string): Promise<ReturnOptions> {
+  return runAdminOperation<FrontdeskReturnOptionsQuery>(admin, RETURN_OPTIONS, { orderId: orderGid }, { "Accept-Language": locale });
 }
 
 export async function fetchReturn(admin: AdminClient, returnGid: string): Promise<ShopifyReturn | null> {

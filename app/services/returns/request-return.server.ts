@@ -61,12 +61,12 @@ export function imageTypeOf(content: Uint8Array): string | null {
 }
 
 /** The order a signed-in shopper may return from, what it can return and the policy; null when it is not theirs. */
-export async function getShopperReturnOptions(context: { shop: string; admin: AdminClient; shopifyCustomerId: bigint; orderId: string; now?: Date }) {
+export async function getShopperReturnOptions(context: { shop: string; admin: AdminClient; shopifyCustomerId: bigint; orderId: string; locale: Locale; now?: Date }) {
   const order = await findShopperOrder(context.shop, context.shopifyCustomerId, context.orderId);
   if (!order?.customer) return null;
   const shop = await getShop(context.shop);
   const policy = parseShopSettings(shop?.settings).returns;
-  const data = await fetchReturnOptions(context.admin, toGid("Order", order.shopifyId));
+  const data = await fetchReturnOptions(context.admin, toGid("Order", order.shopifyId), context.locale);
   const options = buildReturnOptions(data, policy, { now: context.now ?? new Date(), timeZone: shop?.timezone ?? "UTC" });
   if (!options) return null;
   // Exchanges need the replacement's stock and price difference settled: not offered yet.
