@@ -9,7 +9,9 @@ import { refreshOrderMirror } from "~/services/refresh-order-mirror.server";
 import { unauthenticated } from "~/shopify.server";
 import type { AdminClient } from "~/shopify/admin-client.server";
 import { parseGid, toGid } from "~/shopify/gid";
-import { approveReturnRequest } from "~/shopify/returns.server";
+import { claimReturnRequest } from "~/models/return.server";
+import { syncShopifyReturn } from "~/services/returns/sync-return.server";
+import { approveReturnRequest, fetchReturnOptions, requestReturn } from "~/shopify/returns.server";
 import { BROWSER_USER_AGENT } from "../scripts/app-process";
 import { TEST_APP_URL } from "./config";
 import { callRoute, embeddedRequest, useDevstore } from "./devstore";
@@ -260,5 +262,34 @@ describe("an agent's decision on a return", () => {
     expect(await prisma.return.findUniqueOrThrow({ where: { id: stored.id } })).toMatchObject({ status: "OPEN" });
     expect(await prisma.activity.findFirst({ where: { shopId: shop, ticketId: ticket.id, kind: "return_status_changed" } })).toMatchObject({ actorType: "system" });
     expect(await prisma.message.count({ where: { shopId: shop, ticketId: ticket.id, direction: "OUTBOUND" } })).toBe(repliesBefore);
+
+    // An agent pressing Approve after the webhook wrote it: nothing asked of Shopify, but the shopper is told, once.
+    expect((await agentDecides(shop, ticket.id, stored.id, { type: "approve" })).status).toBe(200);
+    expect((await agentDecides(shop, ticket.id, stored.id, { type: "approve" })).status).toBe(200);
+    const replies = await prisma.message.findMany({ where: { shopId: shop, ticketId: ticket.id, direction: "OUTBOUND" } });
+    expect(replies).toHaveLength(repliesBefore + 1);
+    expect(replies.filter((reply) => reply.text.includes("is approved"))).toHaveLength(1);
+  });
+
+  it("finishes a request whose answer from Shopify was lost, from the returns/request webhook", async () => {
+    const shop = devstore.current.shops[0]!;
+    const { admin, order, orderId, customer, ticket } = await shippedOrder(shop);
+    const options = await fetchReturnOptions(admin, order.id, "en");
+    const item = options.returnableFulfillments.nodes[0]!.returnableFulfillmentLineItems.nodes[0]!;
+    const reason = options.returnReasonDefinitions.nodes.find((definition) => !definition.deleted)!;
+    const line = { fulfillmentLineItemId: item.fulfillmentLineItem.id, lineItemId: item.fulfillmentLineItem.lineItem.id, title: "Kept by the claim", variantTitle: null, quantity: 1, reasonId: reason.id, reasonHandle: reason.handle, reasonName: reason.name, unitPrice: null, currencyCode: null };
+    // The app claimed the request and asked Shopify; Shopify made it, but its answer never came back.
+    const { request } = await claimReturnRequest(shop, { requestKey: `lost-${orderId}`, orderId, customerId: customer.id, resolution: "refund", lines: [line], customerNote: "Sent once" });
+    const made = await requestReturn(admin, { orderId: order.id, returnLineItems: [{ fulfillmentLineItemId: line.fulfillmentLineItemId, quantity: 1, returnReasonDefinitionId: reason.id }] });
+    if (!made.ok) throw new Error(JSON.stringify(made.userErrors));
+
+    // Too soon: the request's own process may still be recording it (with the photos).
+    await expect(syncShopifyReturn({ shop, admin, returnGid: made.return.id })).rejects.toThrow(/still being recorded/);
+    await syncShopifyReturn({ shop, admin, returnGid: made.return.id, now: new Date(Date.now() + 3 * 60_000) });
+    const adopted = await prisma.return.findUniqueOrThrow({ where: { id: request.id } });
+    expect(adopted).toMatchObject({ shopifyId: parseGid(made.return.id), status: "REQUESTED", ticketId: ticket.id, resolution: "refund" });
+    expect(await prisma.return.count({ where: { shopId: shop, orderId } })).toBe(1);
+    expect(await prisma.message.findFirst({ where: { shopId: shop, ticketId: ticket.id, channel: "RETURNS_PORTAL" } })).toMatchObject({ isSenderVerified: true });
+    expect(await prisma.message.count({ where: { shopId: shop, ticketId: ticket.id, direction: "OUTBOUND" } })).toBe(1);
   });
 });

@@ -132,3 +132,11 @@ export async function findOrCreateCustomerBySender(shop: string, sender: { email
 export async function rememberCustomerLanguage(shop: string, customerId: string, language: string, db: Prisma.TransactionClient = prisma) {
   await db.customer.updateMany({ where: { id: customerId, shopId: shop }, data: { language } });
 }
+
+/** The shop's customer a return belongs to, with what a reply to them needs; null when erased or not there. */
+export async function findCustomerForReturn(shop: string, customerId: string) {
+  return prisma.customer.findFirst({
+    where: { id: customerId, shopId: shop, redactedAt: null },
+    select: { id: true, shopifyId: true, email: true, firstName: true, lastName: true, language: true },
+  });
+}

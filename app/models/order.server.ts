@@ -209,6 +209,12 @@ export async function findShopperOrder(shop: string, shopifyCustomerId: bigint, 
     },
   });
 }
+/** The name ("#1042") of one of the shop's orders, or null. */
+export async function findOrderName(shop: string, orderId: string): Promise<string | null> {
+  if (!isUuid(orderId)) return null;
+  return (await prisma.order.findFirst({ where: { id: orderId, shopId: shop }, select: { name: true } }))?.name ?? null;
+}
+
 export type ShopperOrderForReturn = NonNullable<Awaited<ReturnType<typeof findShopperOrder>>>;
 
 /** The webhook topics that carry an order, or news of one. */

@@ -85,7 +85,7 @@ export async function recordReturnState(
   if (!row) return undefined;
   if (row.shopifyUpdatedAt && row.shopifyUpdatedAt > state.updatedAt) return null;
   const current = await db.return.update({
-    where: { id: returnId },
+    where: { id: returnId, shopId: shop },
     data: {
       shopifyId: state.shopifyId,
       name: state.name,
@@ -125,7 +125,7 @@ export async function attachReturnToTicket(
   const found = await findReturn(shop, returnId, db);
   if (!found) return undefined;
   if (found.ticketId === ticketId) return null;
-  const row = await db.return.update({ where: { id: found.id }, data: { ticketId, ...(messageId ? { messageId } : {}) } });
+  const row = await db.return.update({ where: { id: found.id, shopId: shop }, data: { ticketId, ...(messageId ? { messageId } : {}) } });
   return stored(row);
 }
 
@@ -145,9 +145,10 @@ export async function countCustomerReturns(shop: string, customerId: string, sin
   return { requestsSince, returnedOrders: orders.length };
 }
 
-/** Whether a shopper's request for the order is being sent to Shopify right now (claimed, not yet answered). */
-export async function hasPendingReturnClaim(shop: string, orderId: string, since: Date): Promise<boolean> {
-  return (await prisma.return.count({ where: { shopId: shop, orderId, shopifyId: null, createdAt: { gte: since } } })) > 0;
+/** The order's requests claimed by a shopper that Shopify's answer never reached (shopifyId unset), oldest first. */
+export async function listPendingReturnClaims(shop: string, orderId: string): Promise<StoredReturn[]> {
+  const rows = await prisma.return.findMany({ where: { shopId: shop, orderId, shopifyId: null }, orderBy: { createdAt: "asc" }, take: 20 });
+  return rows.map(stored);
 }
 
 /**
@@ -236,4 +237,12 @@ export type ReturnQueueRow = Awaited<ReturnType<typeof listReturnQueue>>[number]
 /** How many of the shop's returns wait for a decision, for the queue's tab. */
 export async function countRequestedReturns(shop: string): Promise<number> {
   return prisma.return.count({ where: { shopId: shop, status: "REQUESTED", shopifyId: { not: null } } });
+}
+
+/**
+ * Erases what a customer wrote on their returns (customers/redact): their note and the decline
+ * note they were sent; the lines, quantities and statuses stay, so the shop's figures add up.
+ */
+export async function redactCustomerReturns(shop: string, customerId: string, db: Prisma.TransactionClient = prisma): Promise<void> {
+  await db.return.updateMany({ where: { shopId: shop, customerId }, data: { customerNote: null, declineNote: null } });
 }

@@ -5,15 +5,13 @@ import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/components/format";
 import { PageTitleBar } from "~/components/page-title-bar";
 import { listReturnQueue } from "~/models/return.server";
-import type { ReturnResolution } from "~/schemas/returns-policy";
+import { RETURN_RESOLUTIONS, RETURN_STATUSES, type ReturnResolution } from "~/return-vocabulary";
 import { authenticate } from "~/shopify.server";
 
 // The returns queue: every return Shopify holds for the shop that the app has seen, newest first,
 // by status, resolution and reason; each opens its ticket, where it is approved or declined.
 
-const STATUSES = ["REQUESTED", "OPEN", "DECLINED", "CLOSED", "CANCELED"] as const;
-/** RETURN_RESOLUTIONS, spelled out here: its module brings zod, which the page's bundle does without. */
-const RETURN_RESOLUTIONS = ["refund", "store_credit", "exchange"] as const satisfies readonly ReturnResolution[];
+const STATUSES = RETURN_STATUSES;
 type Status = (typeof STATUSES)[number];
 const STATUS_TONES = { REQUESTED: "attention", OPEN: "info", DECLINED: "critical", CLOSED: "success", CANCELED: undefined } as const;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { signInHtml } from "~/channels/storefront/orders-page";
-import { returnFormHtml, returnNotFoundHtml, returnRequestedHtml, type ReturnFormValues } from "~/channels/storefront/return-page";
+import { returnFormHtml, returnNotFoundHtml, returnRequestedHtml, returnSendingHtml, returnUnconfirmedHtml, type ReturnFormValues } from "~/channels/storefront/return-page";
 import { storefrontLocale, storefrontPage } from "~/channels/storefront/storefront-page";
 import { createI18n, resolveLocale, type Locale } from "~/i18n";
 import type { ReturnResolution } from "~/schemas/returns-policy";
@@ -28,6 +28,14 @@ function page(locale: Locale, body: string, status = 200) {
   return storefrontPage(locale, createI18n(locale).t("storefront.returns.pageTitle"), body, status);
 }
 
+const SHOPIFY_DOWN = Symbol("Shopify did not answer");
+
+/** Shopify did not answer (an outage, throttled past the retries): the shopper is asked to come back, never shown a 500. */
+function shopifyDown(error: unknown): typeof SHOPIFY_DOWN {
+  console.error("Return options could not be read from Shopify:", error instanceof Error ? error.message : error);
+  return SHOPIFY_DOWN;
+}
+
 /** The app has no offline session for the shop (not installed, or uninstalled): nothing can be asked of Shopify. */
 function unavailable(locale: Locale) {
   return page(locale, `<h1>${createI18n(locale).t("storefront.returns.pageTitle")}</h1><p role="alert">${createI18n(locale).t("storefront.returns.unavailable")}</p>`, 503);
@@ -38,7 +46,8 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const locale = storefrontLocale(request);
   if (shopifyCustomerId === null) return page(locale, signInHtml(locale, prefix));
   if (!admin) return unavailable(locale);
-  const found = await getShopperReturnOptions({ shop, admin, shopifyCustomerId, orderId: params.orderId ?? "", locale });
+  const found = await getShopperReturnOptions({ shop, admin, shopifyCustomerId, orderId: params.orderId ?? "", locale }).catch(shopifyDown);
+  if (found === SHOPIFY_DOWN) return unavailable(locale);
   if (!found) return page(locale, returnNotFoundHtml(locale), 404);
   return page(locale, returnFormHtml({ locale, timeZone: found.timeZone, orderName: found.order.name, options: found.options, policy: found.policy, resolutions: found.resolutions, requestKey: randomUUID() }));
 };
@@ -67,7 +76,9 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   if (Number(request.headers.get("Content-Length") ?? 0) > MAX_BODY_BYTES) {
     return page(locale, `<h1>${createI18n(locale).t("storefront.returns.pageTitle")}</h1><p role="alert">${createI18n(locale).t("storefront.returns.errors.photo_too_large")}</p>`, 413);
   }
-  const fields = await request.formData();
+  const fields = await request.formData().catch(() => null);
+  // Not a form (a broken upload, another content type): said plainly, nothing kept.
+  if (!fields) return page(locale, `<h1>${createI18n(locale).t("storefront.returns.pageTitle")}</h1><p role="alert">${createI18n(locale).t("storefront.returns.errors.expired")}</p>`, 400);
   locale = resolveLocale(String(fields.get("locale") ?? locale));
   const values = readForm(fields);
   const requestKey = String(fields.get("requestKey") ?? "");
@@ -81,12 +92,16 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
         resolution: values.resolution as ReturnResolution,
         note: values.note,
         photos: await readPhotos(fields),
-      })
+      }).catch(shopifyDown)
     : ({ outcome: "invalid", errors: { form: "expired" } } as const);
+  if (result === SHOPIFY_DOWN) return unavailable(locale);
   if (result.outcome === "requested" || result.outcome === "already_requested") return page(locale, returnRequestedHtml(locale, result.request));
+  if (result.outcome === "sending") return page(locale, returnSendingHtml(locale), 202);
+  if (result.outcome === "unconfirmed") return page(locale, returnUnconfirmedHtml(locale), 503);
   if (result.outcome === "not_found") return page(locale, returnNotFoundHtml(locale), 404);
   // Shown again with what they chose, a new key, and what was wrong.
-  const found = await getShopperReturnOptions(context);
+  const found = await getShopperReturnOptions(context).catch(shopifyDown);
+  if (found === SHOPIFY_DOWN) return unavailable(locale);
   if (!found) return page(locale, returnNotFoundHtml(locale), 404);
   const errors = result.outcome === "invalid" ? result.errors : {};
   const refusal = result.outcome === "refused" ? result.messages : undefined;

@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { RETURN_RESOLUTIONS, type ReturnResolution } from "~/return-vocabulary";
 
-/** What a shopper may choose for a return: money back, credit, or another variant of the product. */
-export const RETURN_RESOLUTIONS = ["refund", "store_credit", "exchange"] as const;
-export type ReturnResolution = (typeof RETURN_RESOLUTIONS)[number];
+export { RETURN_RESOLUTIONS, type ReturnResolution };
 
 /** An amount in the shop's currency, in its major unit (5.5 is $5.50, 500 is ¥500); 0 is off. */
 const Amount = z.number().min(0).max(1_000_000).multipleOf(0.01);

@@ -1,8 +1,6 @@
 import { z } from "zod";
+import { RETURN_DECLINE_REASONS } from "~/return-vocabulary";
 import { OrderChange } from "./order-actions";
-
-/** Shopify's reasons to decline a return request (`ReturnDeclineReason`). */
-export const RETURN_DECLINE_REASONS = ["FINAL_SALE", "RETURN_PERIOD_ENDED", "OTHER"] as const;
 
 /**
  * What an agent (or the returns policy's auto-approval) does to a requested return: approve it,

@@ -3,11 +3,12 @@ import { findCustomerIdByShopifyId, redactCustomerProfile } from "~/models/custo
 import { deleteCustomerDataRequests } from "~/models/data-request.server";
 import { redactCustomerMessages } from "~/models/message.server";
 import { redactRequestedOrders } from "~/models/order.server";
+import { redactCustomerReturns } from "~/models/return.server";
 import { redactWebhookPayloads } from "~/models/webhook-delivery.server";
 
 /**
  * Erases a customer's personal data (customers/redact): name, email, phone, addresses, the
- * messages they wrote, and the webhook payloads that carried them. Tickets, orders and their
+ * messages they wrote (their returns' notes too), and the webhook payloads that carried them. Tickets, orders and their
  * amounts stay, so counts and analytics still add up.
  */
 export async function redactCustomer({ shop, customerShopifyId, email, orderShopifyIds }: { shop: string; customerShopifyId: bigint; email: string | null; orderShopifyIds: bigint[] }) {
@@ -15,6 +16,7 @@ export async function redactCustomer({ shop, customerShopifyId, email, orderShop
     const customerId = await findCustomerIdByShopifyId(shop, customerShopifyId, tx);
     const orders = await redactRequestedOrders(shop, { shopifyIds: orderShopifyIds, customerId }, tx);
     if (customerId) await redactCustomerProfile(shop, customerId, tx);
+    if (customerId) await redactCustomerReturns(shop, customerId, tx);
     await redactCustomerMessages(shop, { id: customerId, shopifyId: customerShopifyId, email }, tx);
 
     // Webhook payloads about this customer or their orders hold the same personal data, the

@@ -24,6 +24,7 @@ const RETURN_OPTIONS = `#graphql
       id
       name
       cancelledAt
+      presentmentCurrencyCode
       customer { id }
       lineItems(first: 30) {
         nodes {

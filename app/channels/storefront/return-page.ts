@@ -62,7 +62,7 @@ export function returnFormHtml(input: {
       const reasonOptions = options.reasons
         .map((reason) => `<option value="${escapeHtml(reason.id)}"${values.reasons[line.lineItemId] === reason.id ? " selected" : ""}>${escapeHtml(reason.name)}</option>`)
         .join("");
-      return `<li class="line">${head}
+      return `<li class="line"><fieldset class="choice-group"><legend class="visually-hidden">${name}</legend>${head}
   <div class="choice">
     <label for="quantity-${index}">${escapeHtml(t("storefront.returns.quantity"))}</label>
     <select id="quantity-${index}" name="quantity:${escapeHtml(line.lineItemId)}"${quantityError ? ` aria-invalid="true" aria-describedby="quantity-${index}-error"` : ""}>${quantityOptions}</select>
@@ -71,7 +71,7 @@ export function returnFormHtml(input: {
     <select id="reason-${index}" name="reason:${escapeHtml(line.lineItemId)}"${reasonError ? ` aria-invalid="true" aria-describedby="reason-${index}-error"` : ""}><option value="">${escapeHtml(t("storefront.returns.chooseReason"))}</option>${reasonOptions}</select>
     ${fieldError(`reason:${line.lineItemId}`, `reason-${index}-error`)}
     ${eligibility.returnBy ? `<p class="hint">${escapeHtml(t("storefront.returns.returnBy", { date: date.format(eligibility.returnBy) }))}</p>` : ""}
-  </div>
+  </div></fieldset>
 </li>`;
     })
     .join("");
@@ -101,7 +101,7 @@ ${
   anyReturnable
     ? `<form method="post" action="" enctype="multipart/form-data">
   <fieldset><legend>${escapeHtml(t("storefront.returns.items"))}</legend><ul class="return-lines">${lines}</ul></fieldset>
-  <fieldset${errors.resolution ? ' aria-invalid="true"' : ""}><legend>${escapeHtml(t("storefront.returns.resolution"))}</legend>${resolutions}</fieldset>
+  <fieldset${errors.resolution ? ' aria-describedby="resolution-error"' : ""}><legend>${escapeHtml(t("storefront.returns.resolution"))}</legend>${resolutions}${fieldError("resolution", "resolution-error")}</fieldset>
   <label for="return-note">${escapeHtml(t("storefront.returns.note"))}</label>
   <textarea id="return-note" name="note" rows="4" maxlength="1000">${escapeHtml(values.note)}</textarea>
   <label for="return-photos">${escapeHtml(t("storefront.returns.photos"))}</label>
@@ -124,6 +124,18 @@ export function returnRequestedHtml(locale: Locale, request: StoredReturn): stri
 <p role="status">${escapeHtml(t(`storefront.returns.statusText.${request.status}`))}</p>
 <ul class="lines">${items}</ul>
 <p><a class="button" href="${ordersLink(locale)}">${escapeHtml(t("storefront.returns.back"))}</a></p>`;
+}
+
+/** The same form is on its way to the shop (pressed twice): the first press's answer is not in yet. */
+export function returnSendingHtml(locale: Locale): string {
+  const { t } = createI18n(locale);
+  return `<h1>${escapeHtml(t("storefront.returns.pageTitle"))}</h1><p role="status">${escapeHtml(t("storefront.returns.sending"))}</p><p><a href="${ordersLink(locale)}">${escapeHtml(t("storefront.returns.back"))}</a></p>`;
+}
+
+/** Shopify did not answer: the request may have gone through, and the shopper will hear by email if it did. */
+export function returnUnconfirmedHtml(locale: Locale): string {
+  const { t } = createI18n(locale);
+  return `<h1>${escapeHtml(t("storefront.returns.pageTitle"))}</h1><p role="alert">${escapeHtml(t("storefront.returns.unconfirmed"))}</p><p><a href="${ordersLink(locale)}">${escapeHtml(t("storefront.returns.back"))}</a></p>`;
 }
 
 /** The order is not the shopper's, or not there. */

@@ -38,6 +38,8 @@ const STYLE = `
   .return-lines label { font-weight: 400; margin: 8px 0 4px; }
   label.radio { font-weight: 400; display: flex; gap: 8px; align-items: baseline; margin: 8px 0; }
   label.radio input { width: auto; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  .choice-group { display: contents; }
   .error { color: #8e1f0b; font-size: 14px; margin: 4px 0 0; }
   [role="alert"] ul { padding-left: 18px; list-style: disc; }
 `;

@@ -4,13 +4,14 @@ import { Badge, Banner, BlockStack, Box, Button, Card, Divider, InlineStack, Sel
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime, formatMoney } from "~/components/format";
+import { RETURN_DECLINE_REASONS, type ReturnStatusName } from "~/return-vocabulary";
 import { AttachmentButton } from "./attachment-button";
 
 /** A return on the ticket, as the page shows it. */
 export interface ReturnView {
   id: string;
   name: string | null;
-  status: "REQUESTED" | "OPEN" | "DECLINED" | "CLOSED" | "CANCELED";
+  status: ReturnStatusName;
   resolution: string | null;
   lines: Array<{ title: string; variantTitle: string | null; quantity: number; reasonName: string | null; unitPrice: string | null; currencyCode: string | null }>;
   customerNote: string | null;
@@ -21,7 +22,7 @@ export interface ReturnView {
 }
 
 const STATUS_TONES = { REQUESTED: "attention", OPEN: "info", DECLINED: "critical", CLOSED: "success", CANCELED: undefined } as const;
-const DECLINE_REASONS = ["FINAL_SALE", "RETURN_PERIOD_ENDED", "OTHER"] as const;
+const DECLINE_REASONS = RETURN_DECLINE_REASONS;
 
 /** The return route's answer (routes/app.tickets.$id.returns.$returnId.tsx). */
 type Answer = { ok: true; value: { id: string; status: string } } | { ok: false; code: string; errors: string[] };

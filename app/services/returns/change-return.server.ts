@@ -66,8 +66,9 @@ export async function replyAboutReturn(tx: Prisma.TransactionClient, shop: strin
 
 /**
  * Writes Shopify's state of a return the app holds and, when its status changed, the line on
- * its ticket's timeline, and with `tellCustomer` the reply that tells the shopper. One
- * transaction. Answers the return as kept now, or null when the state was older than the one kept.
+ * its ticket's timeline. With `tellCustomer`, the reply that tells the shopper whatever wrote the
+ * status first (a webhook may have): the reply is keyed by return and status, so it is written
+ * once. One transaction. Answers the return as kept now (the newer one when this state was older).
  */
 export async function applyReturnState(
   shop: string,
@@ -77,13 +78,15 @@ export async function applyReturnState(
 ): Promise<StoredReturn | null> {
   return prisma.$transaction(async (tx) => {
     const written = await recordReturnState(shop, returnId, returnStateOf(shopifyReturn, options.updatedAt ?? new Date()), tx);
-    if (!written) return null;
-    const { previous, current } = written;
+    if (written === undefined) return null;
+    const current = written?.current ?? (await findReturn(shop, returnId, tx))!;
     // The first state is the request itself: its ticket hears of it when the return is linked.
-    if (previous === null || previous === current.status || !current.ticketId) return current;
-    await writeActivities(tx, shop, current.ticketId, options.actor, [
-      { kind: "return_status_changed", data: { returnId: current.id, returnName: current.name, from: previous, status: current.status, declineReason: current.declineReason } },
-    ]);
+    if (!written || written.previous === null || !current.ticketId) return current;
+    if (written.previous !== current.status) {
+      await writeActivities(tx, shop, current.ticketId, options.actor, [
+        { kind: "return_status_changed", data: { returnId: current.id, returnName: current.name, from: written.previous, status: current.status, declineReason: current.declineReason } },
+      ]);
+    }
     if (options.tellCustomer) await replyAboutReturn(tx, shop, current, options.actor);
     return current;
   });
@@ -100,7 +103,11 @@ export async function performReturnChange(
   const found = await findReturn(context.shop, context.returnId);
   if (!found || found.ticketId !== context.ticketId || found.shopifyId === null) return failure("NOT_FOUND", ["This return was not found on this ticket."]);
   const target: ReturnStatus = change.type === "approve" ? "OPEN" : "DECLINED";
-  if (found.status === target) return { ok: true, value: found };
+  if (found.status === target) {
+    // Decided already (a webhook wrote it first, or an earlier press stopped after Shopify): the shopper is still told, once.
+    await prisma.$transaction((tx) => replyAboutReturn(tx, context.shop, found, context.actor));
+    return { ok: true, value: found };
+  }
   if (found.status !== "REQUESTED") return failure("INVALID", [`This return is no longer waiting for a decision (it is ${found.status.toLowerCase()}).`]);
   const gid = toGid("Return", found.shopifyId);
   let answer: ReturnMutationResult;

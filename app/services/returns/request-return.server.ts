@@ -24,6 +24,9 @@ import { allocateReturnQuantity, buildReturnOptions, type ReturnOptions } from "
 /** Photos a shopper may attach to a request, and how large each may be. */
 export const RETURN_PHOTOS = { max: 5, maxBytes: 5 * 1024 * 1024 } as const;
 
+/** The most of a shopper's note Shopify keeps on a return line (`ReturnRequestLineItemInput.customerNote`). */
+const MAX_SHOPIFY_NOTE = 300;
+
 export interface ReturnPhoto {
   filename: string;
   content: Uint8Array;
@@ -43,6 +46,10 @@ export type ReturnRequestErrors = Record<string, string>;
 
 export type ReturnRequestOutcome =
   | { outcome: "requested" | "already_requested"; request: StoredReturn }
+  /** The same form is being sent to Shopify right now (a double press): its answer is not in yet. */
+  | { outcome: "sending"; request: StoredReturn }
+  /** Shopify did not answer: it may have taken the request; the shopper hears by email if so. */
+  | { outcome: "unconfirmed" }
   | { outcome: "invalid"; errors: ReturnRequestErrors }
   /** Shopify refused it (its messages, in its words), or was not there to ask. */
   | { outcome: "refused"; messages: string[] }
@@ -67,11 +74,13 @@ export async function getShopperReturnOptions(context: { shop: string; admin: Ad
   const shop = await getShop(context.shop);
   const policy = parseShopSettings(shop?.settings).returns;
   const data = await fetchReturnOptions(context.admin, toGid("Order", order.shopifyId), context.locale);
+  // Shopify's word, not only the mirror's: the order is still this shopper's.
+  if (data.order?.customer?.id !== toGid("Customer", context.shopifyCustomerId)) return null;
   const options = buildReturnOptions(data, policy, { now: context.now ?? new Date(), timeZone: shop?.timezone ?? "UTC" });
   if (!options) return null;
   // Exchanges need the replacement's stock and price difference settled: not offered yet.
   const resolutions = policy.resolutions.filter((resolution) => resolution !== "exchange");
-  return { order, policy, options, resolutions, timeZone: shop?.timezone ?? "UTC" };
+  return { order, policy, options, resolutions, timeZone: shop?.timezone ?? "UTC", presentmentCurrencyCode: data.order.presentmentCurrencyCode as string };
 }
 
 function checkForm(form: ReturnRequestForm, options: ReturnOptions, resolutions: ReturnResolution[]) {
@@ -115,14 +124,55 @@ function checkForm(form: ReturnRequestForm, options: ReturnOptions, resolutions:
   return { errors, lines, allocations };
 }
 
-/** The message the request puts on the ticket: what the shopper asked for, in their words and language. */
-function requestMessage(order: ShopperOrderForReturn, lines: ReturnLine[], form: ReturnRequestForm, locale: Locale) {
+/** The message a request puts on the ticket: what the shopper asked for, in their words and language. */
+export function requestMessage(orderName: string, request: Pick<StoredReturn, "lines" | "resolution" | "customerNote">, locale: Locale) {
   const { t } = createI18n(locale);
-  const items = lines.map((line) => `- ${line.title}${line.variantTitle ? ` (${line.variantTitle})` : ""} × ${line.quantity}: ${line.reasonName ?? ""}`).join("\n");
-  const text = [t("returnRequest.intro", { order: order.name }), items, t("returnRequest.resolution", { resolution: t(`returnsPolicy.resolutions.${form.resolution}`) }), form.note ? `${t("returnRequest.note")}\n${form.note}` : ""]
+  const items = request.lines.map((line) => `- ${line.title}${line.variantTitle ? ` (${line.variantTitle})` : ""} × ${line.quantity}: ${line.reasonName ?? ""}`).join("\n");
+  const text = [
+    t("returnRequest.intro", { order: orderName }),
+    items,
+    request.resolution ? t("returnRequest.resolution", { resolution: t(`returnsPolicy.resolutions.${request.resolution}`) }) : "",
+    request.customerNote ? `${t("returnRequest.note")}\n${request.customerNote}` : "",
+  ]
     .filter(Boolean)
     .join("\n\n");
-  return { subject: t("returnRequest.subject", { order: order.name }), text };
+  return { subject: t("returnRequest.subject", { order: orderName }), text };
+}
+
+/** Who asked, as the intake takes them: Shopify signed them in. */
+export interface ReturnRequester {
+  email: string;
+  name: string | null;
+  shopifyCustomerId: string;
+}
+
+/**
+ * Everything after Shopify accepted a shopper's request: their message (with its photos) onto
+ * their ticket through the intake, the return linked to it, and the confirmation reply. Each step
+ * is keyed by the request, so it may run again when an earlier run stopped halfway: from the
+ * same form sent again, or from the returns/request webhook (without the photos, which only the
+ * form carried). Answers the request on its ticket.
+ */
+export async function finishReturnRequest(
+  shop: string,
+  request: StoredReturn,
+  context: { orderName: string; requester: ReturnRequester; locale: Locale; photos: ReturnPhoto[]; at: Date },
+): Promise<StoredReturn> {
+  const message = requestMessage(context.orderName, request, context.locale);
+  const intake = await recordInboundMessage(shop, {
+    channel: "RETURNS_PORTAL",
+    sender: { email: context.requester.email, name: context.requester.name, identity: { kind: "signed_in", shopifyCustomerId: context.requester.shopifyCustomerId } },
+    subject: message.subject,
+    text: message.text,
+    html: null,
+    attachments: context.photos.map((photo) => ({ filename: photo.filename, contentType: imageTypeOf(photo.content)!, size: photo.content.byteLength, contentId: null, content: photo.content })),
+    externalId: `return-request-${request.id}@frontdesk.invalid`,
+    sentAt: context.at,
+    thread: { answers: [], ticketNumber: null, orderNames: [context.orderName], joinsOpenTicket: true, returnId: request.id },
+  });
+  const onTicket = { ...request, ticketId: intake.ticketId };
+  await prisma.$transaction((tx: Prisma.TransactionClient) => replyAboutReturn(tx, shop, onTicket, { type: "system" }));
+  return onTicket;
 }
 
 /**
@@ -145,47 +195,44 @@ export async function requestShopperReturn(
   if (!isWithinCustomerLimit(policy, history.requestsSince)) errors.form = "limit_reached";
   if (Object.keys(errors).length) return { outcome: "invalid", errors };
 
+  const requester: ReturnRequester = { email: customer.email!, name: [customer.firstName, customer.lastName].filter(Boolean).join(" ") || null, shopifyCustomerId: String(context.shopifyCustomerId) };
   const { claimed, request } = await claimReturnRequest(context.shop, { requestKey: form.requestKey, orderId: order.id, customerId: customer.id, resolution: form.resolution, lines, customerNote: form.note || null });
-  if (!claimed) return { outcome: "already_requested", request };
+  if (!claimed) {
+    // The same form sent again: this shopper's own request, never someone else's.
+    if (request.customerId !== customer.id || request.orderId !== order.id) return { outcome: "invalid", errors: { form: "expired" } };
+    if (request.shopifyId === null) return { outcome: "sending", request };
+    const finished = request.ticketId ? request : await finishReturnRequest(context.shop, request, { orderName: order.name, requester, locale: context.locale, photos: form.photos, at: now });
+    return { outcome: "already_requested", request: finished };
+  }
 
-  // Fees are kept from a refund only: credit and exchanges are the shop's to favour.
+  // Fees are kept from a refund only: credit and exchanges are the shop's to favour. The return
+  // shipping fee is in the order's currency (Shopify reads it so): asked only when that is the shop's.
   const isRefund = form.resolution === "refund";
+  const chargesShipping = isRefund && policy.returnShippingFee > 0 && found.presentmentCurrencyCode === order.currencyCode;
   let answer;
   try {
     answer = await requestReturn(context.admin, {
       orderId: toGid("Order", order.shopifyId),
       returnLineItems: allocations.map((allocation) => ({
         ...allocation,
-        customerNote: form.note || null,
+        // Shopify keeps 300 characters of it; the whole note is in the shopper's message.
+        customerNote: form.note ? form.note.slice(0, MAX_SHOPIFY_NOTE) : null,
         ...(isRefund && policy.restockingFeePercent > 0 ? { restockingFee: { percentage: policy.restockingFeePercent } } : {}),
       })),
-      ...(isRefund && policy.returnShippingFee > 0 ? { returnShippingFee: { amount: { amount: String(policy.returnShippingFee), currencyCode: order.currencyCode as CurrencyCode } } } : {}),
+      ...(chargesShipping ? { returnShippingFee: { amount: { amount: String(policy.returnShippingFee), currencyCode: order.currencyCode as CurrencyCode } } } : {}),
     });
   } catch (error) {
-    await releaseReturnClaim(context.shop, request.id);
-    console.error(`Return request for ${order.name} in ${context.shop} could not reach Shopify:`, error instanceof Error ? error.message : error);
-    return { outcome: "refused", messages: [] };
+    // Shopify may have made it and the answer was lost: the claim stays, and the returns/request
+    // webhook finishes it (syncShopifyReturn). The shopper is told it is not confirmed yet.
+    console.error(`Return request for ${order.name} in ${context.shop} got no answer from Shopify:`, error instanceof Error ? error.message : error);
+    return { outcome: "unconfirmed" };
   }
   if (!answer.ok) {
     await releaseReturnClaim(context.shop, request.id);
     return { outcome: "refused", messages: answer.userErrors.map((error) => error.message) };
   }
   const requested = (await applyReturnState(context.shop, request.id, answer.return, { actor: { type: "customer", customerId: customer.id }, tellCustomer: false })) ?? request;
-
-  const message = requestMessage(order, lines, form, context.locale);
-  const intake = await recordInboundMessage(context.shop, {
-    channel: "RETURNS_PORTAL",
-    sender: { email: customer.email!, name: [customer.firstName, customer.lastName].filter(Boolean).join(" ") || null, identity: { kind: "signed_in", shopifyCustomerId: String(context.shopifyCustomerId) } },
-    subject: message.subject,
-    text: message.text,
-    html: null,
-    attachments: form.photos.map((photo) => ({ filename: photo.filename, contentType: imageTypeOf(photo.content)!, size: photo.content.byteLength, contentId: null, content: photo.content })),
-    externalId: `return-request-${request.id}@frontdesk.invalid`,
-    sentAt: now,
-    thread: { answers: [], ticketNumber: null, orderNames: [order.name], joinsOpenTicket: true, returnId: request.id },
-  });
-  const onTicket = { ...requested, ticketId: intake.ticketId };
-  await prisma.$transaction((tx: Prisma.TransactionClient) => replyAboutReturn(tx, context.shop, onTicket, { type: "system" }));
+  const onTicket = await finishReturnRequest(context.shop, requested, { orderName: order.name, requester, locale: context.locale, photos: form.photos, at: now });
 
   const approval = decideAutoApproval(policy, {
     orderTotal: Number(order.total),
@@ -195,7 +242,7 @@ export async function requestShopperReturn(
     customerReturnedOrders: history.returnedOrders,
   });
   if (approval.isApproved) {
-    const run = await runTicketActions({ shop: context.shop, admin: context.admin }, intake.ticketId, [{ type: "return_action", returnId: request.id, change: { type: "approve" } }], { type: "system" });
+    const run = await runTicketActions({ shop: context.shop, admin: context.admin }, onTicket.ticketId!, [{ type: "return_action", returnId: request.id, change: { type: "approve" } }], { type: "system" });
     const approved = run.returns[0];
     if (approved?.ok) return { outcome: "requested", request: approved.value };
   }
