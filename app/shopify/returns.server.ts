@@ -15,8 +15,10 @@ import type { UserError } from "./order-edits.server";
 
 /**
  * An order's lines with what each can still return, shipment by shipment (`returnableFulfillments`
- * nets out what is already in a return), and the shop's return reasons. First pages only: five
- * shipments of 30 lines keep the query's cost near 600 of the 1,000 points one query may ask.
+ * nets out what is already in a return), the reasons Shopify suggests for each line's product
+ * category (its 2026-01 advice, over the whole reason library) and the library itself, for a
+ * line Shopify suggests none for. First pages only, to keep the query under the 1,000 points one
+ * query may ask.
  */
 const RETURN_OPTIONS = `#graphql
   query FrontdeskReturnOptions($orderId: ID!) {
@@ -26,7 +28,7 @@ const RETURN_OPTIONS = `#graphql
       cancelledAt
       presentmentCurrencyCode
       customer { id }
-      lineItems(first: 30) {
+      lineItems(first: 25) {
         nodes {
           id
           title
@@ -37,6 +39,7 @@ const RETURN_OPTIONS = `#graphql
           product { id tags }
           variant { id }
           discountedUnitPriceAfterAllDiscountsSet { shopMoney { amount currencyCode } }
+          suggestedReturnReasonDefinitions(first: 8) { nodes { id handle name deleted } }
         }
       }
     }
@@ -52,7 +55,7 @@ const RETURN_OPTIONS = `#graphql
         }
       }
     }
-    returnReasonDefinitions(first: 50) {
+    returnReasonDefinitions(first: 40) {
       nodes { id handle name deleted }
     }
   }

@@ -59,7 +59,7 @@ export function returnFormHtml(input: {
       const reasonError = errors[`reason:${line.lineItemId}`];
       const chosen = values.quantities[line.lineItemId] ?? 0;
       const quantityOptions = Array.from({ length: eligibility.returnableQuantity + 1 }, (_, quantity) => `<option value="${quantity}"${quantity === chosen ? " selected" : ""}>${quantity}</option>`).join("");
-      const reasonOptions = options.reasons
+      const reasonOptions = line.reasons
         .map((reason) => `<option value="${escapeHtml(reason.id)}"${values.reasons[line.lineItemId] === reason.id ? " selected" : ""}>${escapeHtml(reason.name)}</option>`)
         .join("");
       return `<li class="line"><fieldset class="choice-group"><legend class="visually-hidden">${name}</legend>${head}

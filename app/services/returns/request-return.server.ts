@@ -96,7 +96,7 @@ function checkForm(form: ReturnRequestForm, options: ReturnOptions, resolutions:
       errors[`line:${choice.lineItemId}`] = "quantity";
       continue;
     }
-    const reason = options.reasons.find((candidate) => candidate.id === choice.reasonId);
+    const reason = line.reasons.find((candidate) => candidate.id === choice.reasonId);
     if (!reason) {
       errors[`reason:${choice.lineItemId}`] = "reason";
       continue;

@@ -15,14 +15,14 @@ export interface ReturnOptionLine {
   unitPrice: string;
   currencyCode: string;
   eligibility: ReturnLineEligibility;
+  /** The reasons offered for this line: Shopify's suggestions for its product, else the shop's library. */
+  reasons: Array<{ id: string; handle: string; name: string }>;
   /** The shipments' lines this line's units can be returned from now, earliest window first. */
   returnable: Array<{ fulfillmentLineItemId: string; quantity: number; windowEnd: Date }>;
 }
 
 export interface ReturnOptions {
   lines: ReturnOptionLine[];
-  /** The shop's return reasons (Shopify's definitions), in use. */
-  reasons: Array<{ id: string; handle: string; name: string }>;
 }
 
 /**
@@ -54,6 +54,7 @@ export function buildReturnOptions(data: ShopifyReturnOptions, policy: Pick<Retu
       returnedQuantity: gone,
     };
   });
+  const library = data.returnReasonDefinitions.nodes.filter((reason) => !reason.deleted).map(({ id, handle, name }) => ({ id, handle, name }));
   const eligibility = assessReturnEligibility(policy, { cancelledAt: order.cancelledAt ? new Date(String(order.cancelledAt)) : null, lines: inputs }, context);
   const lines = order.lineItems.nodes
     .filter((line) => line.currentQuantity > 0)
@@ -67,6 +68,7 @@ export function buildReturnOptions(data: ShopifyReturnOptions, policy: Pick<Retu
             .sort((a, b) => a.windowEnd.getTime() - b.windowEnd.getTime())
         : [];
       const price = line.discountedUnitPriceAfterAllDiscountsSet.shopMoney;
+      const suggested = (line.suggestedReturnReasonDefinitions?.nodes ?? []).filter((reason) => !reason.deleted).map(({ id, handle, name }) => ({ id, handle, name }));
       return {
         lineItemId: line.id,
         title: line.title,
@@ -76,11 +78,11 @@ export function buildReturnOptions(data: ShopifyReturnOptions, policy: Pick<Retu
         unitPrice: String(price.amount),
         currencyCode: price.currencyCode,
         eligibility: assessed,
+        reasons: suggested.length ? suggested : library,
         returnable,
       };
     });
-  const reasons = data.returnReasonDefinitions.nodes.filter((reason) => !reason.deleted).map(({ id, handle, name }) => ({ id, handle, name }));
-  return { lines, reasons };
+  return { lines };
 }
 
 /**
